@@ -105,6 +105,17 @@ class NoisePlannerTest {
   }
 
   @Test
+  void aFixedParameterStillTakesItsUniformSoTheStreamLayoutIsStable() {
+    NoiseSpec spec = NoiseSpec.parse("salt-pepper:amount=0.05,salt=0.2..0.8");
+    NoiseRandom params = NoiseStreams.forImage(SEED, "img-9", NoiseStreams.PARAMS);
+    params.nextDouble(); // component
+    params.nextDouble(); // amount, fixed at 0.05
+    double salt = 0.2 + 0.6 * params.nextDouble();
+
+    assertThat(NoisePlanner.plan(spec, SEED, "img-9")).isEqualTo(new SaltPepperNoise(0.05, salt));
+  }
+
+  @Test
   void generateAppliesThePlannedModelWithThePixelsStream() {
     Image clean = image("img-8");
     NoiseModel planned = NoisePlanner.plan(MIXTURE, SEED, "img-8");
