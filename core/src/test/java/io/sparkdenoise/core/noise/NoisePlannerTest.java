@@ -110,7 +110,7 @@ class NoisePlannerTest {
     NoiseRandom params = NoiseStreams.forImage(SEED, "img-9", NoiseStreams.PARAMS);
     params.nextDouble(); // component
     params.nextDouble(); // amount, fixed at 0.05
-    double salt = 0.2 + 0.6 * params.nextDouble();
+    double salt = 0.2 + (0.8 - 0.2) * params.nextDouble(); // low + (high - low) u
 
     assertThat(NoisePlanner.plan(spec, SEED, "img-9")).isEqualTo(new SaltPepperNoise(0.05, salt));
   }
