@@ -21,11 +21,8 @@ class OracleMetricsTest {
   /** oracle.csv prints MSE on the 0-255 scale with six decimals: half a unit of the last. */
   private static final double MSE_PRINTED_ROUNDING = 5e-7;
 
-  /**
-   * Our samples k / 255 are float32, off by up to 2^-24 relative, which moves an MSE by a few parts
-   * in 1e8.
-   */
-  private static final double MSE_RELATIVE_TOLERANCE = 1e-7;
+  /** Largest error of a difference of two float32 samples in [0, 1]: 2 x half an ulp below 1. */
+  private static final double FLOAT_DIFFERENCE_ERROR = 0x1p-24;
 
   private static final double SCALE_8BIT = 255.0;
 
@@ -57,6 +54,14 @@ class OracleMetricsTest {
                     Double.parseDouble(r[8])));
   }
 
+  /**
+   * Our samples k / 255 are float32: each difference d is off by at most e = 2^-24, so the MSE by
+   * at most 2 e mean|d| <= 2 e sqrt(MSE); on the 0-255 scale that is 2 e 255 sqrt(MSE_8bit).
+   */
+  private static double float32MseError(double mse8bit) {
+    return 2 * FLOAT_DIFFERENCE_ERROR * SCALE_8BIT * Math.sqrt(mse8bit);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
   void matchesScikitImage(OraclePair pair) {
@@ -64,8 +69,7 @@ class OracleMetricsTest {
     Image distorted = TestImages.grayPng("oracle/" + pair.distortedPng());
 
     assertThat(ImageMetrics.mse(clean, distorted) * SCALE_8BIT * SCALE_8BIT)
-        .isCloseTo(
-            pair.mse8bit(), within(MSE_PRINTED_ROUNDING + MSE_RELATIVE_TOLERANCE * pair.mse8bit()));
+        .isCloseTo(pair.mse8bit(), within(MSE_PRINTED_ROUNDING + float32MseError(pair.mse8bit())));
     assertThat(ImageMetrics.psnr(clean, distorted, 1.0))
         .isCloseTo(pair.psnr(), within(PSNR_TOLERANCE_DB));
     assertThat(Ssim.mean(clean, distorted, SsimConvention.SKIMAGE))
