@@ -13,7 +13,8 @@ import java.util.Arrays;
  *
  * <p>Both operations compute <em>valid</em> correlations only (every output reads real samples);
  * callers that need a boundary mode pad their input first, callers that crop the border (SSIM) skip
- * it. Instances are immutable and thread-safe.
+ * it. Weights are symmetric about the centre (both factories make them so). Instances are immutable
+ * and thread-safe.
  */
 public final class SeparableKernel {
   private final double[] weights;
@@ -82,17 +83,7 @@ public final class SeparableKernel {
    * srcFrom}.
    */
   public void correlateRow(double[] src, int srcFrom, double[] dst, int dstFrom, int count) {
-    double w0 = weights[0];
-    for (int i = 0; i < count; i++) {
-      dst[dstFrom + i] = w0 * src[srcFrom + i];
-    }
-    for (int k = 1; k < weights.length; k++) {
-      double w = weights[k];
-      int s = srcFrom + k;
-      for (int i = 0; i < count; i++) {
-        dst[dstFrom + i] += w * src[s + i];
-      }
-    }
+    correlate(src, srcFrom, 1, dst, dstFrom, count);
   }
 
   /**
@@ -102,15 +93,28 @@ public final class SeparableKernel {
    */
   public void correlateColumns(
       double[] src, int srcFrom, int stride, double[] dst, int dstFrom, int count) {
-    double w0 = weights[0];
+    correlate(src, srcFrom, stride, dst, dstFrom, count);
+  }
+
+  /**
+   * {@code dst[dstFrom + i] = sum_k w[k] * src[srcFrom + k * step + i]}. Both factories make
+   * symmetric kernels, so taps k and size-1-k are added first and multiplied once; each pass runs
+   * over contiguous memory so the JIT can vectorise it.
+   */
+  private void correlate(
+      double[] src, int srcFrom, int step, double[] dst, int dstFrom, int count) {
+    int r = weights.length / 2;
+    double centre = weights[r];
+    int mid = srcFrom + r * step;
     for (int i = 0; i < count; i++) {
-      dst[dstFrom + i] = w0 * src[srcFrom + i];
+      dst[dstFrom + i] = centre * src[mid + i];
     }
-    for (int k = 1; k < weights.length; k++) {
+    for (int k = 0; k < r; k++) {
       double w = weights[k];
-      int s = srcFrom + k * stride;
+      int lo = srcFrom + k * step;
+      int hi = srcFrom + (2 * r - k) * step;
       for (int i = 0; i < count; i++) {
-        dst[dstFrom + i] += w * src[s + i];
+        dst[dstFrom + i] += w * (src[lo + i] + src[hi + i]);
       }
     }
   }
