@@ -20,7 +20,9 @@ import java.util.OptionalDouble;
  * @param bitsPerSample 8, or 16 for PNG and TIFF
  * @param jpegQuality JPEG quality in [1, 100] (ignored by other formats)
  * @param tiffCompression the TIFF compression; {@link TiffCompression#NONE} for other formats
- * @param dpi the resolution to record in the file, when present; GIF has no field for it
+ * @param dpi the resolution to record in the file, when present: PNG (rounded to whole pixels per
+ *     metre), JPEG (whole dots per inch) or TIFF; GIF has no field for it and the JDK's BMP writer
+ *     cannot set it
  */
 public record EncodeOptions(
     ImageFormat format,
@@ -60,9 +62,9 @@ public record EncodeOptions(
       throw new IllegalArgumentException(
           "dpi must be positive and finite, got " + dpi.getAsDouble());
     }
-    if (dpi.isPresent() && format == ImageFormat.GIF) {
+    if (dpi.isPresent() && (format == ImageFormat.GIF || format == ImageFormat.BMP)) {
       throw new IllegalArgumentException(
-          "GIF has no resolution field, got dpi " + dpi.getAsDouble());
+          format + " resolution is not written, got dpi " + dpi.getAsDouble());
     }
   }
 

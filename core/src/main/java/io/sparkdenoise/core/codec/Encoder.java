@@ -35,22 +35,28 @@ final class Encoder {
               + " images for "
               + options.format());
     }
+    List<BufferedImage> pages =
+        images.stream().map(i -> Rasters.toBufferedImage(i, options)).toList();
+    ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(pages.get(0));
     ImageWriter writer =
-        Plugins.writer(options.format())
+        Plugins.writer(options.format(), type)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "no ImageIO writer is registered for " + options.format()));
+                        "no ImageIO writer is registered for "
+                            + options.format()
+                            + " images of type "
+                            + type));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
       writer.setOutput(out);
       ImageWriteParam param = param(writer, options);
-      if (images.size() == 1) {
-        writer.write(null, page(writer, param, images.get(0), options), param);
+      if (pages.size() == 1) {
+        writer.write(null, page(writer, param, pages.get(0), options), param);
       } else {
         writer.prepareWriteSequence(null);
-        for (Image image : images) {
-          writer.writeToSequence(page(writer, param, image, options), param);
+        for (BufferedImage pixels : pages) {
+          writer.writeToSequence(page(writer, param, pixels, options), param);
         }
         writer.endWriteSequence();
       }
@@ -63,14 +69,13 @@ final class Encoder {
   }
 
   private static IIOImage page(
-      ImageWriter writer, ImageWriteParam param, Image image, EncodeOptions options)
+      ImageWriter writer, ImageWriteParam param, BufferedImage pixels, EncodeOptions options)
       throws IOException {
-    BufferedImage pixels = Rasters.toBufferedImage(image, options);
     IIOMetadata metadata = null;
     if (options.dpi().isPresent()) {
       metadata =
           writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(pixels), param);
-      Resolution.writeDpi(metadata, options.dpi().getAsDouble());
+      Resolution.writeDpi(metadata, options.format(), options.dpi().getAsDouble());
     }
     return new IIOImage(pixels, null, metadata);
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
@@ -50,11 +51,18 @@ final class Plugins {
     return first(spis).map(Plugins::createReader);
   }
 
-  /** The preferred writer for {@code format}, or empty when none is registered. */
-  static Optional<ImageWriter> writer(ImageFormat format) {
+  /**
+   * The preferred writer for {@code format} that can encode images of {@code type}, or empty when
+   * none is registered (TwelveMonkeys' BMP writer, for one, takes only 4-byte ABGR images).
+   */
+  static Optional<ImageWriter> writer(ImageFormat format, ImageTypeSpecifier type) {
     Iterator<ImageWriterSpi> spis =
         Registered.REGISTRY.getServiceProviders(
-            ImageWriterSpi.class, spi -> handles((ImageReaderWriterSpi) spi, format), true);
+            ImageWriterSpi.class,
+            spi ->
+                handles((ImageReaderWriterSpi) spi, format)
+                    && ((ImageWriterSpi) spi).canEncodeImage(type),
+            true);
     return first(spis).map(Plugins::createWriter);
   }
 
