@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
@@ -30,6 +31,22 @@ final class Decoder {
   static List<DecodedPage> decode(byte[] data, String id, DecodeLimits limits)
       throws ImageDecodeException {
     ImageFormat format = detect(data);
+    try {
+      return decodePages(data, format, id, limits);
+    } catch (ImageDecodeException e) {
+      Optional<String> cut = CutShort.evidence(format, data);
+      if (e.failure() == DecodeFailure.CORRUPT && cut.isPresent()) {
+        throw new ImageDecodeException(
+            DecodeFailure.TRUNCATED,
+            format + " data ends early (" + cut.get() + "): " + e.getMessage(),
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static List<DecodedPage> decodePages(
+      byte[] data, ImageFormat format, String id, DecodeLimits limits) throws ImageDecodeException {
     ImageReader reader =
         Plugins.reader(format)
             .orElseThrow(

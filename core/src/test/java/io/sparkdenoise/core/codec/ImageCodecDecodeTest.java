@@ -6,8 +6,10 @@ package io.sparkdenoise.core.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.sparkdenoise.core.fixtures.SampleFiles;
+import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;
 import java.util.Arrays;
 import java.util.List;
@@ -43,9 +45,10 @@ class ImageCodecDecodeTest {
     DecodedPage page = ImageCodec.decode(SampleFiles.png16Bit(), "deep.png").get(0);
 
     assertThat(page.bitsPerSample()).isEqualTo(16);
-    // 257/65535 lies between the 8-bit levels 0 and 1/255 = 257/65535 * 257 / 257... it is 1/255
-    // exactly, so probe its neighbours too: 257 must come back as 257, not as a rounded level.
-    assertThat(page.image().get(0, 1, 0)).isEqualTo((float) SampleFiles.PNG16_PROBE / 65535);
+    // 258/65535 lies between the 8-bit levels 1/255 = 257/65535 and 2/255 = 514/65535.
+    float probe = page.image().get(0, 1, 0);
+    assertThat(probe).isEqualTo((float) SampleFiles.PNG16_PROBE / 65535);
+    assertThat(Math.round(probe * 65535)).isEqualTo(258);
   }
 
   @Test
@@ -82,14 +85,23 @@ class ImageCodecDecodeTest {
 
     assertThat(page.format()).isEqualTo(ImageFormat.JPEG);
     assertThat(image.channels()).isEqualTo(Image.RGB);
-    float[] white = rgbAt(image, 3, 3);
-    float[] cyan = rgbAt(image, 3, 12);
-    float[] yellow = rgbAt(image, 12, 3);
-    float[] black = rgbAt(image, 12, 12);
-    assertThat(white).isEqualTo(new float[] {1, 1, 1}); // placeholder to see values
-    assertThat(cyan).isEqualTo(new float[] {0, 1, 1});
-    assertThat(yellow).isEqualTo(new float[] {1, 1, 0});
-    assertThat(black).isEqualTo(new float[] {0, 0, 0});
+    // Without a CMYK ICC profile in the file or the system (Linux), TwelveMonkeys converts with
+    // R = (1 - C)(1 - K), G = (1 - M)(1 - K), B = (1 - Y)(1 - K); the 8x8 quadrants are flat, so
+    // JPEG loss is in the DC term only. Tolerance: 4/255 per sample.
+    float tolerance = 4 / 255f;
+    for (int q = 0; q < 4; q++) {
+      int[] inks = SampleFiles.CMYK_QUADRANTS[q];
+      float k = 1 - inks[3] / 255f;
+      float[] expected = {
+        (1 - inks[0] / 255f) * k, (1 - inks[1] / 255f) * k, (1 - inks[2] / 255f) * k
+      };
+      float[] actual = rgbAt(image, (q / 2) * 8 + 3, (q % 2) * 8 + 4);
+      for (int c = 0; c < 3; c++) {
+        assertThat(actual[c])
+            .as("quadrant %d channel %d", q, c)
+            .isCloseTo(expected[c], within(tolerance));
+      }
+    }
   }
 
   @Test
@@ -136,8 +148,129 @@ class ImageCodecDecodeTest {
     return new float[] {image.get(y, x, 0), image.get(y, x, 1), image.get(y, x, 2)};
   }
 
-  @SuppressWarnings("unused")
-  private static String show(float[] v) {
-    return Arrays.toString(v);
+  @Test
+  void dataCutInsideTheSignatureIsTruncated() {
+    byte[] cut = {(byte) 0x89, 'P', 'N'};
+
+    assertThatThrownBy(() -> ImageCodec.decode(cut, "x"))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TRUNCATED))
+        .hasMessage("PNG data ends early: only 3 bytes, inside the signature");
+  }
+
+  @Test
+  void aJpegCutInItsScanDataIsTruncatedNotAHalfGrayPage() {
+    // 64x64 of sharp rectangles: most of the file is entropy-coded scan data, so a cut at 3/4 of
+    // the length lands in it and the JDK decoder warns "Corrupt JPEG data: premature end of data
+    // segment".
+    Image edgy = SyntheticImages.edgyGray("e", 64, 64, 3);
+    byte[] jpeg = ImageCodec.encode(edgy, EncodeOptions.jpeg(90));
+    byte[] cut = Arrays.copyOf(jpeg, jpeg.length * 3 / 4);
+
+    assertThatThrownBy(() -> ImageCodec.decode(cut, "x"))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TRUNCATED))
+        .hasMessageStartingWith("JPEG data ends early: ")
+        .hasMessageContaining("premature end of data segment");
+  }
+
+  @Test
+  void aJpegCutInItsHeaderIsTruncatedForWantOfAnEndMarker() {
+    byte[] jpeg = ImageCodec.encode(SampleFiles.rgbImage(), EncodeOptions.jpeg(90));
+    byte[] cut = Arrays.copyOf(jpeg, 200);
+
+    assertThatThrownBy(() -> ImageCodec.decode(cut, "x"))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TRUNCATED))
+        .hasMessageStartingWith("JPEG data ends early (no end-of-image marker): JPEG is damaged: ");
+  }
+
+  @Test
+  void aTruncatedTiffIsTruncated() {
+    byte[] tiff =
+        ImageCodec.encode(SampleFiles.grayImage(), EncodeOptions.tiff(TiffCompression.NONE));
+    // TwelveMonkeys writes the directory before the strip data, at offset 49, with 11 entries: it
+    // needs 49 + 2 + 11 x 12 = 183 bytes, and 100 are left.
+    byte[] cut = Arrays.copyOf(tiff, 100);
+
+    assertThatThrownBy(() -> ImageCodec.decode(cut, "x"))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TRUNCATED))
+        .hasMessage(
+            "TIFF data ends early (first directory at offset 49 needs 183 of 100 bytes): "
+                + "TIFF has no pages");
+  }
+
+  @Test
+  void garbageAfterAGoodSignatureIsCorrupt() {
+    byte[] garbage = new byte[64];
+    new java.util.SplittableRandom(5).nextBytes(garbage);
+    System.arraycopy(new byte[] {'B', 'M'}, 0, garbage, 0, 2);
+
+    assertThatThrownBy(() -> ImageCodec.decode(garbage, "x"))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isIn(DecodeFailure.CORRUPT, DecodeFailure.UNSUPPORTED))
+        .hasMessageStartingWith("BMP ")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void moreTiffPagesThanTheLimitIsTooLarge() {
+    DecodeLimits onePage = new DecodeLimits(DecodeLimits.DEFAULT_MAX_PIXELS_PER_PAGE, 1);
+
+    assertThatThrownBy(() -> ImageCodec.decode(SampleFiles.twoPageLzwTiff(), "x", onePage))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TOO_LARGE))
+        .hasMessage("TIFF has 2 pages, more than the limit of 1");
+  }
+
+  @Test
+  void aPageOverThePixelLimitNamesItsPage() {
+    DecodeLimits small = new DecodeLimits(255, DecodeLimits.DEFAULT_MAX_PAGES);
+
+    assertThatThrownBy(() -> ImageCodec.decode(SampleFiles.twoPageLzwTiff(), "x", small))
+        .isInstanceOfSatisfying(
+            ImageDecodeException.class,
+            e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TOO_LARGE))
+        .hasMessage(
+            "TIFF page 0 of 2 header claims 16x16 = 256 pixels, more than the limit of 255");
+  }
+
+  @Test
+  void aGrayPaletteGivesOneChannelAndAColourPaletteThree() throws Exception {
+    DecodedPage gray =
+        ImageCodec.decode(ImageCodec.encode(SampleFiles.grayImage(), EncodeOptions.gif()), "g")
+            .get(0);
+    DecodedPage colour =
+        ImageCodec.decode(ImageCodec.encode(SampleFiles.rgbImage(), EncodeOptions.gif()), "c")
+            .get(0);
+
+    assertThat(gray.image().channels()).isEqualTo(Image.GRAY);
+    assertThat(gray.bitsPerSample()).isEqualTo(8);
+    assertThat(colour.image().channels()).isEqualTo(Image.RGB);
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThatThrownBy(() -> new DecodeLimits(0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxPixelsPerPage must be >= 1, got 0");
+    assertThatThrownBy(() -> new DecodeLimits(1, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxPages must be >= 1, got -2");
+  }
+
+  @Test
+  void twelveMonkeysReadsTiffAndJpegAheadOfTheJdk() {
+    assertThat(Plugins.reader(ImageFormat.TIFF).orElseThrow().getClass().getName())
+        .startsWith("com.twelvemonkeys.imageio.plugins.tiff.");
+    assertThat(Plugins.reader(ImageFormat.JPEG).orElseThrow().getClass().getName())
+        .startsWith("com.twelvemonkeys.imageio.plugins.jpeg.");
   }
 }
