@@ -55,6 +55,9 @@ final class Decoder {
                         DecodeFailure.UNSUPPORTED,
                         "no ImageIO reader is registered for " + format));
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+      // Metadata is not ignored: besides the resolution, it makes the JDK's PNG reader walk every
+      // chunk up to IEND before decoding, so a PNG cut anywhere fails with an EOFException
+      // (TRUNCATED) instead of decoding to a page with missing rows.
       reader.setInput(in, false, false);
       int pages = countPages(reader, format, limits);
       List<DecodedPage> decoded = new ArrayList<>(pages);
