@@ -1,0 +1,95 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Merges the configuration layers of a job run. Later layers win; lowest first:
+ *
+ * <ol>
+ *   <li>{@code reference.conf} on the class path: the defaults, each documented there;
+ *   <li>the optional {@code --config FILE} (HOCON), e.g. {@code conf/local.conf};
+ *   <li>the {@code --conf key=value} overrides, in order (the last one for a key wins).
+ * </ol>
+ *
+ * <p>Nothing else is consulted: no system properties, no {@code application.conf}, so a run is
+ * fully described by its file and its overrides. An override's value is a string unless it starts
+ * with {@code [} or <code>{</code>, in which case it is parsed as a HOCON list or object.
+ */
+public final class ConfigLayers {
+  private static final String REFERENCE = "reference.conf";
+
+  private ConfigLayers() {}
+
+  /**
+   * The resolved configuration of the three layers.
+   *
+   * @param configFile the {@code --config} file, if given; it must exist
+   * @param overrides the {@code --conf} arguments, each {@code key=value}
+   * @throws IllegalArgumentException if the file is missing or unparsable, or an override is
+   *     malformed
+   */
+  public static ConfigReader load(Optional<Path> configFile, List<String> overrides) {
+    Config merged = parseOverrides(overrides);
+    if (configFile.isPresent()) {
+      merged = merged.withFallback(parseFile(configFile.get()));
+    }
+    Config reference = ConfigFactory.parseResources(ConfigLayers.class.getClassLoader(), REFERENCE);
+    try {
+      return new ConfigReader(merged.withFallback(reference).resolve());
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("cannot resolve the configuration: " + e.getMessage(), e);
+    }
+  }
+
+  private static Config parseFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("config file " + file + " does not exist");
+    }
+    try {
+      return ConfigFactory.parseFile(
+          file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(
+          "cannot parse config file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Config parseOverrides(List<String> overrides) {
+    Config config = ConfigFactory.empty();
+    for (String override : overrides) {
+      int eq = override.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--conf expects key=value, got '" + override + "'");
+      }
+      String key = override.substring(0, eq).trim();
+      try {
+        config = config.withValue(key, overrideValue(override.substring(eq + 1)));
+      } catch (ConfigException e) {
+        throw new IllegalArgumentException(
+            "--conf " + override + " is not a valid override: " + e.getMessage(), e);
+      }
+    }
+    return config;
+  }
+
+  private static ConfigValue overrideValue(String text) {
+    String trimmed = text.trim();
+    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+      return ConfigFactory.parseString("v = " + trimmed).getValue("v");
+    }
+    return ConfigValueFactory.fromAnyRef(text, "--conf override");
+  }
+}

@@ -1,0 +1,186 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Typed, checked reads from a resolved configuration. Every failure is an {@link
+ * IllegalArgumentException} naming the key and the bad value, e.g. {@code "pairs.seed must be an
+ * integer, got 'abc'"}. Strings that spell a number are accepted where a number is expected (that
+ * is what {@code --conf key=value} gives). Immutable; use it on the driver only.
+ */
+public final class ConfigReader {
+  private final Config config;
+
+  ConfigReader(Config config) {
+    this.config = config;
+  }
+
+  /** Whether {@code key} is set (to anything but null). */
+  public boolean has(String key) {
+    return config.hasPath(key);
+  }
+
+  /** A required string; an empty string counts as set. */
+  public String string(String key) {
+    ConfigValue value = value(key);
+    if (value.valueType() == ConfigValueType.LIST || value.valueType() == ConfigValueType.OBJECT) {
+      throw bad(key, "must be a string", value);
+    }
+    return String.valueOf(value.unwrapped());
+  }
+
+  /** A string, or empty when the key is not set. */
+  public Optional<String> optionalString(String key) {
+    return has(key) ? Optional.of(string(key)) : Optional.empty();
+  }
+
+  /** A required 32-bit integer. */
+  public int integer(String key) {
+    String text = scalar(key, "must be an integer");
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw bad(key, "must be an integer", text);
+    }
+  }
+
+  /** A required 64-bit integer, e.g. a seed. */
+  public long longInteger(String key) {
+    String text = scalar(key, "must be an integer");
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw bad(key, "must be an integer", text);
+    }
+  }
+
+  /** A required finite number. */
+  public double number(String key) {
+    String text = scalar(key, "must be a number");
+    try {
+      double parsed = Double.parseDouble(text.trim());
+      if (Double.isFinite(parsed)) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the value
+    }
+    throw bad(key, "must be a number", text);
+  }
+
+  /** A required number in {@code [min, max]}. */
+  public double numberIn(String key, double min, double max) {
+    double value = number(key);
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          key + " must be in [" + plain(min) + "," + plain(max) + "], got " + plain(value));
+    }
+    return value;
+  }
+
+  /** A required integer in {@code [min, max]}. */
+  public int integerIn(String key, int min, int max) {
+    int value = integer(key);
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          key + " must be in [" + min + "," + max + "], got " + value);
+    }
+    return value;
+  }
+
+  /** A required boolean: {@code true} or {@code false}, nothing else. */
+  public boolean bool(String key) {
+    String text = scalar(key, "must be true or false");
+    return switch (text.trim()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw bad(key, "must be true or false", text);
+    };
+  }
+
+  /**
+   * The scalars below {@code key} as a map from dotted key (relative to {@code key}) to string;
+   * empty when {@code key} is not set. Quoted and nested keys give the same result: <code>
+   * {"spark.sql.x" = 1}</code> and <code>{spark.sql.x = 1}</code> both map {@code spark.sql.x}.
+   */
+  public SortedMap<String, String> stringMap(String key) {
+    if (!has(key)) {
+      return new TreeMap<>();
+    }
+    if (config.getValue(key).valueType() != ConfigValueType.OBJECT) {
+      throw bad(key, "must be an object of key = value settings", config.getValue(key));
+    }
+    return flatten(config.getConfig(key));
+  }
+
+  /** Every setting as dotted key to rendered value, sorted: the resolved config for provenance. */
+  public SortedMap<String, String> flatten() {
+    return flatten(config);
+  }
+
+  private static SortedMap<String, String> flatten(Config config) {
+    SortedMap<String, String> flat = new TreeMap<>();
+    for (Map.Entry<String, ConfigValue> entry : config.entrySet()) {
+      String key = String.join(".", ConfigUtil.splitPath(entry.getKey()));
+      flat.put(key, render(entry.getValue()));
+    }
+    return flat;
+  }
+
+  private ConfigValue value(String key) {
+    try {
+      if (!config.hasPath(key)) {
+        throw new IllegalArgumentException(
+            "missing required setting "
+                + key
+                + " (set it in the config file or pass --conf "
+                + key
+                + "=...)");
+      }
+      return config.getValue(key);
+    } catch (ConfigException.BadPath e) {
+      throw new IllegalArgumentException("'" + key + "' is not a valid config key", e);
+    }
+  }
+
+  private String scalar(String key, String expectation) {
+    ConfigValue value = value(key);
+    if (value.valueType() == ConfigValueType.LIST || value.valueType() == ConfigValueType.OBJECT) {
+      throw bad(key, expectation, value);
+    }
+    return String.valueOf(value.unwrapped());
+  }
+
+  private static IllegalArgumentException bad(String key, String expectation, ConfigValue value) {
+    return bad(key, expectation, render(value));
+  }
+
+  private static IllegalArgumentException bad(String key, String expectation, String text) {
+    return new IllegalArgumentException(key + " " + expectation + ", got '" + text + "'");
+  }
+
+  private static String render(ConfigValue value) {
+    return switch (value.valueType()) {
+      case LIST, OBJECT -> value.render(ConfigRenderOptions.concise());
+      default -> String.valueOf(value.unwrapped());
+    };
+  }
+
+  /** 1.0 as "1", 1.5 as "1.5": bounds and values in messages the way users write them. */
+  private static String plain(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+  }
+}

@@ -1,0 +1,11 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * Typed job configuration from layered HOCON: {@link io.sparkdenoise.jobs.config.ConfigLayers}
+ * merges the layers and {@link io.sparkdenoise.jobs.config.ConfigReader} reads checked values from
+ * them, so that each job's immutable config record gets messages naming the key and the bad value.
+ * Config objects stay on the driver.
+ */
+package io.sparkdenoise.jobs.config;

@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkdenoise.core.provenance.InputFile;
+import io.sparkdenoise.core.provenance.Platform;
+import io.sparkdenoise.core.provenance.Provenance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.hadoop.fs.ContentSummary;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reads the {@code _provenance.json} that {@link AtomicCommit} writes next to every output, and
+ * describes inputs for new provenance records. Works on any Hadoop FileSystem.
+ */
+public final class ProvenanceFiles {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProvenanceFiles() {}
+
+  /** The provenance record of the committed output at {@code outputUri}. */
+  public static Provenance read(SparkSession spark, String outputUri) throws IOException {
+    Path file = new Path(new Path(outputUri), AtomicCommit.PROVENANCE_FILE);
+    FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    try (InputStream in = fs.open(file)) {
+      return fromJson(JSON.readTree(in));
+    }
+  }
+
+  /**
+   * An input record for the file or directory at {@code uri}: for a directory, the total size of
+   * its files and the newest modification time among the directory and its direct children.
+   */
+  public static InputFile describe(SparkSession spark, String uri) throws IOException {
+    Path path = new Path(uri);
+    FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    FileStatus status = fs.getFileStatus(path);
+    long modified = status.getModificationTime();
+    if (status.isDirectory()) {
+      for (FileStatus child : fs.listStatus(path)) {
+        modified = Math.max(modified, child.getModificationTime());
+      }
+    }
+    ContentSummary summary = fs.getContentSummary(path);
+    return InputFile.of(
+        fs.makeQualified(path).toString(), summary.getLength(), Instant.ofEpochMilli(modified));
+  }
+
+  static Provenance fromJson(JsonNode root) {
+    List<InputFile> inputs = new ArrayList<>();
+    for (JsonNode input : required(root, "inputs")) {
+      JsonNode sha = required(input, "sha256");
+      inputs.add(
+          new InputFile(
+              required(input, "uri").asText(),
+              required(input, "size_bytes").asLong(),
+              Instant.parse(required(input, "modified").asText()),
+              sha.isNull() ? Optional.empty() : Optional.of(sha.asText())));
+    }
+    JsonNode platform = required(root, "platform");
+    return new Provenance(
+        required(root, "git_revision").asText(),
+        required(root, "job").asText(),
+        map(required(root, "config"), JsonNode::asText),
+        map(required(root, "seeds"), JsonNode::asLong),
+        inputs,
+        new Platform(
+            required(platform, "java").asText(),
+            required(platform, "os").asText(),
+            required(platform, "arch").asText()),
+        map(required(root, "libraries"), JsonNode::asText),
+        Instant.parse(required(root, "created_at").asText()));
+  }
+
+  private static JsonNode required(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null) {
+      throw new IllegalArgumentException("provenance JSON lacks the field '" + field + "'");
+    }
+    return value;
+  }
+
+  private static <V> SortedMap<String, V> map(JsonNode object, Function<JsonNode, V> value) {
+    SortedMap<String, V> map = new TreeMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      map.put(field.getKey(), value.apply(field.getValue()));
+    }
+    return map;
+  }
+}

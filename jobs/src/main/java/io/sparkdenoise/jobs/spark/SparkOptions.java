@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.spark;
+
+import io.sparkdenoise.jobs.config.ConfigReader;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * How a job's SparkSession is set up, read from the {@code spark} block of the job config and
+ * composed into each job's config record.
+ *
+ * @param master the master URL to use when spark-submit set none; empty means {@value
+ *     #MASTER_DEFAULT}
+ * @param appName the application name shown in the Spark UI and YARN
+ * @param settings extra Spark properties, every key starting with {@code spark.}
+ */
+public record SparkOptions(
+    Optional<String> master, String appName, SortedMap<String, String> settings) {
+  /** Config key of the master URL; unset by default. */
+  public static final String MASTER = "spark.master";
+
+  /** The master used when neither spark-submit nor the config names one. */
+  public static final String MASTER_DEFAULT = "local[*]";
+
+  /** Config key of the application name. */
+  public static final String APP_NAME = "spark.app-name";
+
+  /** Default application name. */
+  public static final String APP_NAME_DEFAULT = "spark-denoise";
+
+  /** Config key of the block of extra Spark properties; empty by default. */
+  public static final String SETTINGS = "spark.settings";
+
+  private static final String SPARK_PREFIX = "spark.";
+
+  /** Validates the fields and copies the settings. */
+  public SparkOptions {
+    Objects.requireNonNull(master, "master");
+    Objects.requireNonNull(appName, "appName");
+    if (master.isPresent() && master.get().isBlank()) {
+      throw new IllegalArgumentException(MASTER + " must not be blank when set");
+    }
+    if (appName.isBlank()) {
+      throw new IllegalArgumentException(APP_NAME + " must not be blank");
+    }
+    settings = new TreeMap<>(settings);
+    for (String key : settings.keySet()) {
+      if (!key.startsWith(SPARK_PREFIX)) {
+        throw new IllegalArgumentException(
+            SETTINGS + " holds Spark properties, which start with 'spark.', got '" + key + "'");
+      }
+    }
+  }
+
+  /** Options with no master, the given name and no extra settings. */
+  public static SparkOptions named(String appName) {
+    return new SparkOptions(Optional.empty(), appName, new TreeMap<>());
+  }
+
+  /** The options in the {@code spark} block of a config. */
+  public static SparkOptions from(ConfigReader config) {
+    return new SparkOptions(
+        config.optionalString(MASTER),
+        config.has(APP_NAME) ? config.string(APP_NAME) : APP_NAME_DEFAULT,
+        config.stringMap(SETTINGS));
+  }
+
+  /** A copy with {@code settings} added (they win over existing ones with the same key). */
+  public SparkOptions withSettings(Map<String, String> more) {
+    SortedMap<String, String> merged = new TreeMap<>(settings);
+    merged.putAll(more);
+    return new SparkOptions(master, appName, merged);
+  }
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLayersTest {
+  @TempDir Path dir;
+
+  private Path file(String hocon) throws IOException {
+    Path file = dir.resolve("test.conf");
+    Files.writeString(file, hocon, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void referenceConfProvidesTheDefaults() {
+    ConfigReader config = ConfigLayers.load(Optional.empty(), List.of());
+
+    assertThat(config.string("spark.app-name")).isEqualTo("spark-denoise");
+    assertThat(config.has("spark.master")).isFalse();
+    assertThat(SparkOptions.from(config)).isEqualTo(SparkOptions.named("spark-denoise"));
+  }
+
+  @Test
+  void theFileOverridesTheReferenceAndOverridesWinOverBoth() throws IOException {
+    Path file = file("spark { app-name = from-file, master = \"local[2]\" }\npairs.seed = 1");
+
+    ConfigReader config =
+        ConfigLayers.load(
+            Optional.of(file), List.of("pairs.seed=2", "pairs.seed=3", "spark.master=yarn"));
+
+    assertThat(config.string("spark.app-name")).isEqualTo("from-file");
+    assertThat(config.string("spark.master")).isEqualTo("yarn");
+    assertThat(config.longInteger("pairs.seed")).isEqualTo(3);
+  }
+
+  @Test
+  void overrideValuesAreTakenVerbatimUnlessTheyAreListsOrObjects() {
+    ConfigReader config =
+        ConfigLayers.load(
+            Optional.empty(),
+            List.of(
+                "ingest.input=hdfs://nn:8020/data/x#1",
+                "spark.settings={\"spark.sql.shuffle.partitions\"=4}"));
+
+    assertThat(config.string("ingest.input")).isEqualTo("hdfs://nn:8020/data/x#1");
+    assertThat(SparkOptions.from(config).settings())
+        .containsEntry("spark.sql.shuffle.partitions", "4");
+  }
+
+  @Test
+  void theProjectsLocalConfLoads() {
+    ConfigReader config =
+        ConfigLayers.load(Optional.of(Path.of("..", "conf", "local.conf")), List.of());
+
+    SparkOptions spark = SparkOptions.from(config);
+    assertThat(spark.master()).contains("local[*]");
+    assertThat(spark.settings()).containsEntry("spark.ui.enabled", "false");
+  }
+
+  @Test
+  void flattenGivesEveryResolvedSettingByDottedKey() {
+    ConfigReader config =
+        ConfigLayers.load(
+            Optional.empty(), List.of("pairs.seed=5", "spark.settings={\"spark.a.b\"=1}"));
+
+    assertThat(config.flatten())
+        .containsEntry("pairs.seed", "5")
+        .containsEntry("spark.settings.spark.a.b", "1")
+        .containsEntry("spark.app-name", "spark-denoise");
+  }
+
+  @Test
+  void badFilesAndOverridesAreReportedWithWhatWasGiven() throws IOException {
+    Path broken = file("pairs { seed = ");
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.of(dir.resolve("missing.conf")), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("config file " + dir.resolve("missing.conf") + " does not exist");
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.of(broken), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot parse config file " + broken + ": ");
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.empty(), List.of("pairs.seed")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--conf expects key=value, got 'pairs.seed'");
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.empty(), List.of("pairs..seed=1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("--conf pairs..seed=1 is not a valid override: ");
+  }
+}
