@@ -14,7 +14,12 @@ import java.util.stream.Collectors;
 final class NoiseModels {
   /** One line per model kind: adding a model means adding its {@code TYPE} here. */
   private static final List<NoiseModelType> TYPES =
-      List.of(GaussianNoise.TYPE, SaltPepperNoise.TYPE, SpeckleNoise.TYPE, PoissonNoise.TYPE);
+      List.of(
+          GaussianNoise.TYPE,
+          SaltPepperNoise.TYPE,
+          SpeckleNoise.TYPE,
+          PoissonNoise.TYPE,
+          ScannerNoise.TYPE);
 
   private static final Map<String, NoiseModelType> BY_NAME =
       TYPES.stream()

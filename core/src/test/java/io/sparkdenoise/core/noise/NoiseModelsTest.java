@@ -33,7 +33,8 @@ class NoiseModelsTest {
           new GaussianNoise(25),
           new SaltPepperNoise(0.1, 0.3),
           new SpeckleNoise(0.2),
-          new PoissonNoise(30));
+          new PoissonNoise(30),
+          new ScannerNoise(0.8, 6, 0.0005, 0.2, 75));
 
   private static Image midGray(int channels) {
     float[] samples = new float[N * channels];
@@ -129,7 +130,8 @@ class NoiseModelsTest {
             new GaussianNoise(255),
             new SaltPepperNoise(1, 0.5),
             new SpeckleNoise(50),
-            new PoissonNoise(0.5));
+            new PoissonNoise(0.5),
+            new ScannerNoise(10, 255, 0.05, 0.99, 1));
     for (NoiseModel model : harsh) {
       Image noisy = model.apply(clean, new NoiseRandom(24));
       assertThat(noisy.id()).isEqualTo("ramp");
