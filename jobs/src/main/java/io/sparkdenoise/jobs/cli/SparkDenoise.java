@@ -1,0 +1,122 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.cli;
+
+import io.sparkdenoise.core.codec.ImageDecodeException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The {@code spark-denoise} launcher: one program, one subcommand per task. Every failure the user
+ * can cause ends as one line on stderr and a non-zero exit code, never a stack trace: {@value
+ * #EXIT_USAGE} for bad arguments, {@value #EXIT_INPUT} for input that cannot be used (missing or
+ * undecodable files), {@value #EXIT_INTERNAL} for our own bugs (logged in full).
+ */
+@Command(
+    name = SparkDenoise.NAME,
+    mixinStandardHelpOptions = true,
+    versionProvider = SparkDenoise.Version.class,
+    description =
+        "Denoising autoencoders and image-quality tables at cluster scale on Apache Spark.",
+    synopsisSubcommandLabel = "COMMAND",
+    footer = {
+      "",
+      "Exit codes: 0 success, " + SparkDenoise.EXIT_INPUT + " unusable input, ",
+      "  "
+          + SparkDenoise.EXIT_USAGE
+          + " bad arguments, "
+          + SparkDenoise.EXIT_INTERNAL
+          + " internal error."
+    })
+public final class SparkDenoise implements Runnable {
+  /** The program's name, as users type it. */
+  public static final String NAME = "spark-denoise";
+
+  /** Exit code for input that cannot be used. */
+  public static final int EXIT_INPUT = 1;
+
+  /** Exit code for bad arguments. */
+  public static final int EXIT_USAGE = 2;
+
+  /** Exit code for an internal error. */
+  public static final int EXIT_INTERNAL = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SparkDenoise.class);
+
+  private SparkDenoise() {}
+
+  /** Runs the launcher and exits with its code. */
+  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
+  public static void main(String[] args) {
+    System.exit(run(args, Console.system()));
+  }
+
+  /** Runs one command line and returns its exit code; what {@link #main} does, without exiting. */
+  public static int run(String[] args, Console console) {
+    CommandLine cli = new CommandLine(new SparkDenoise());
+    for (Object command : commands(console)) {
+      cli.addSubcommand(command);
+    }
+    cli.setOut(console.out());
+    cli.setErr(console.err());
+    cli.setParameterExceptionHandler((e, a) -> usageError(e, console));
+    cli.setExecutionExceptionHandler((e, c, p) -> executionError(e, console));
+    return cli.execute(args);
+  }
+
+  private static List<Object> commands(Console console) {
+    return List.of(new MetricsCommand(console), new NoiseCommand(console));
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(new CommandLine(this), "a command is required");
+  }
+
+  private static int usageError(ParameterException e, Console console) {
+    String command = e.getCommandLine().getCommandName();
+    String help = NAME.equals(command) ? NAME + " --help" : NAME + " " + command + " --help";
+    console.error(e.getMessage() + " (see " + help + ")");
+    return EXIT_USAGE;
+  }
+
+  private static int executionError(Exception e, Console console) {
+    if (e instanceof UsageException) {
+      console.error(e.getMessage());
+      return EXIT_USAGE;
+    }
+    if (e instanceof ImageDecodeException d) {
+      console.error(d.failure().code() + ": " + d.getMessage());
+      return EXIT_INPUT;
+    }
+    if (e instanceof NoSuchFileException n) {
+      console.error("no such file: " + n.getFile());
+      return EXIT_INPUT;
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      console.error(e.getMessage());
+      return EXIT_INPUT;
+    }
+    LOG.error("internal error", e);
+    console.error("internal error: " + e);
+    return EXIT_INTERNAL;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = SparkDenoise.class.getPackage().getImplementationVersion();
+      return new String[] {NAME + " " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
