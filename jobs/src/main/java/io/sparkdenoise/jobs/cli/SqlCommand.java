@@ -42,8 +42,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code spark-denoise sql}: runs one Spark SQL query over Parquet tables and prints the result as
  * CSV with a header. Values are rendered by Spark as text (numbers, dates and times in the
- * session's time zone), binary cells as {@code <N bytes>}, maps, arrays and structs as JSON, nulls
- * as empty fields. The temporary views it registers are dropped afterwards.
+ * session's time zone), binary cells as {@code <N bytes>}, maps, arrays and structs as JSON (binary
+ * values inside them as base64, Spark's {@code to_json}), nulls as empty fields. Rows are streamed
+ * to stdout a partition at a time, so a large result is not held on the driver. The temporary views
+ * it registers are dropped afterwards. Unlike the job commands it prints no JSON summary: its
+ * stdout is the CSV.
  */
 @Command(
     name = "sql",

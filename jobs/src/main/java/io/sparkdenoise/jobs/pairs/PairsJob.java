@@ -70,7 +70,8 @@ public final class PairsJob {
   private static final List<String> USED = List.of("id", "split", "label", "png");
 
   private static final Logger LOG = LoggerFactory.getLogger(PairsJob.class);
-  private static final double NANOS_PER_SECOND = 1e9;
+  private static final double NANOS_PER_MILLI = 1e6;
+  private static final double MILLIS_PER_SECOND = 1e3;
 
   private PairsJob() {}
 
@@ -109,7 +110,7 @@ public final class PairsJob {
           read - written,
           read);
     }
-    double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+    double seconds = Math.round((System.nanoTime() - start) / NANOS_PER_MILLI) / MILLIS_PER_SECOND;
     return new PairsResult(
         read,
         written,

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param images rows of the images table selected (after the split filter)
  * @param pairs rows written to the pairs table
- * @param seconds wall-clock time of the run
+ * @param seconds wall-clock time of the run, to the millisecond
  * @param output the committed table's fully qualified URI
  * @param noiseSpec the canonical noise spec
  * @param seed the seed

@@ -96,6 +96,15 @@ class SqlCommandTest {
   }
 
   @Test
+  void leavesTheSessionItFoundRunningWithoutItsViews() {
+    LauncherRun run = LauncherRun.of("sql", "--table", "leftover=" + table, "SELECT 1 AS one");
+
+    assertThat(run.out()).isEqualTo("one\n1\n");
+    assertThat(SharedSpark.session().sparkContext().isStopped()).isFalse();
+    assertThat(SharedSpark.session().catalog().tableExists("leftover")).isFalse();
+  }
+
+  @Test
   void sqlErrorsAreOneLineUsageErrors() {
     LauncherRun syntax = sql("SELEC id FROM t");
     LauncherRun column = sql("SELECT nope FROM t");
