@@ -74,7 +74,11 @@ public final class SparkDenoise implements Runnable {
   }
 
   private static List<Object> commands(Console console) {
-    return List.of(new MetricsCommand(console), new NoiseCommand(console));
+    return List.of(
+        new MetricsCommand(console),
+        new NoiseCommand(console),
+        new PairsCommand(console),
+        new SqlCommand(console));
   }
 
   @Override

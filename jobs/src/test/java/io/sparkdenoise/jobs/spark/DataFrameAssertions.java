@@ -16,13 +16,13 @@ import org.apache.spark.sql.Row;
  * SparkContext, which Spark refuses while the shared one runs. Its assertions only need the session
  * it keeps in {@code SparkSessionProvider}, so that is pointed at {@link SharedSpark#session()}.
  */
-final class DataFrameAssertions {
+public final class DataFrameAssertions {
   private static final JavaDataFrameSuiteBase SUITE = new JavaDataFrameSuiteBase();
 
   private DataFrameAssertions() {}
 
   /** Fails unless both have equal schemas and equal rows in the same order. */
-  static void assertDataFrameEquals(Dataset<Row> expected, Dataset<Row> actual) {
+  public static void assertDataFrameEquals(Dataset<Row> expected, Dataset<Row> actual) {
     SparkSessionProvider$.MODULE$._sparkSession_$eq(SharedSpark.session());
     // from Java the Scala default of the third argument (how to show a mismatch) must be spelled
     // out

@@ -1,0 +1,60 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.pairs;
+
+import io.sparkdenoise.core.codec.DecodeFailure;
+import io.sparkdenoise.core.codec.DecodedPage;
+import io.sparkdenoise.core.codec.EncodeOptions;
+import io.sparkdenoise.core.codec.ImageCodec;
+import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.noise.NoisePlanner;
+import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.NoisyImage;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The noise of a pairs run: a parsed spec and a seed. It is the only part of the configuration sent
+ * to the executors, where it turns each clean PNG into its noisy counterpart. Plain Java:
+ * immutable, serializable and thread-safe.
+ *
+ * @param spec the noise spec, one model or a mixture with ranges
+ * @param seed the seed; with the image id and the spec it determines the noise exactly
+ */
+public record PairNoise(NoiseSpec spec, long seed) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Noisy images are stored at 16 bits per sample so the noise is not rounded to 1/255. */
+  static final EncodeOptions NOISY_PNG = EncodeOptions.png().withBitsPerSample(16);
+
+  /** Checks the spec is present. */
+  public PairNoise {
+    Objects.requireNonNull(spec, "spec");
+  }
+
+  /**
+   * The noisy version of the image stored as {@code cleanPng}, with the model drawn for it: {@code
+   * NoisePlanner.generate(spec, seed, clean)} where {@code clean} is the decoded PNG named {@code
+   * id}, as the {@code noise} command does for a file with that name.
+   *
+   * @throws ImageDecodeException when the bytes are not exactly one decodable image
+   */
+  NoisyImage noisy(String id, byte[] cleanPng) throws ImageDecodeException {
+    List<DecodedPage> pages = ImageCodec.decode(cleanPng, id);
+    if (pages.size() != 1) {
+      throw new ImageDecodeException(
+          DecodeFailure.UNSUPPORTED,
+          "image " + id + " holds " + pages.size() + " pages; a table cell holds one image");
+    }
+    return NoisePlanner.generate(spec, seed, pages.get(0).image());
+  }
+
+  /** The image as a 16-bit PNG (samples rounded to the nearest 1/65535). */
+  static byte[] png16(Image image) {
+    return ImageCodec.encode(image, NOISY_PNG);
+  }
+}
