@@ -74,7 +74,8 @@ public final class SparkDenoise implements Runnable {
   }
 
   private static List<Object> commands(Console console) {
-    return List.of(new MetricsCommand(console), new NoiseCommand(console));
+    return List.of(
+        new MetricsCommand(console), new NoiseCommand(console), new IngestCommand(console));
   }
 
   @Override
