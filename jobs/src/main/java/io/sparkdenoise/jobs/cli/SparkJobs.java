@@ -11,7 +11,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs a job body in a session made from the job's {@code spark} options, prints the result as the
- * last stdout line (one JSON object) and stops the session, whatever happened.
+ * last stdout line (one JSON object) and stops the session, whatever happened; a session that was
+ * already running in this JVM before (its owner's, e.g. a test fixture's) is used and left running.
  */
 final class SparkJobs {
   private SparkJobs() {}
@@ -24,13 +25,16 @@ final class SparkJobs {
 
   /** Runs {@code body} and prints its summary; returns exit code 0. */
   static int run(Console console, SparkOptions options, Body body) throws Exception {
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create(options);
     try {
       JobResult result = body.run(spark);
       console.result(JsonLine.of(result.summary()));
       return 0;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
   }
 }
