@@ -33,9 +33,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Plans the reading of IDX and CIFAR files on the driver without reading their records: the files'
  * SHA-256 digests are computed by executors (one task per file, streamed), the headers are read
- * here (a few bytes each), and each file becomes chunks of at most {@code recordsPerTask} records
- * ({@link RecordChunk}). What cannot be planned becomes a rejection: an unreadable file, a bad
- * header, a file that ends inside a record (one rejection naming the first missing record).
+ * here (a few bytes each), and each uncompressed file becomes chunks of at most {@code
+ * recordsPerTask} records ({@link RecordChunk}), smaller when that gives fewer than two chunks per
+ * core for the whole input, so that small datasets still use every core. What cannot be planned
+ * becomes a rejection: an unreadable file, a bad header, a file that ends inside a record (one
+ * rejection naming the first missing record).
  */
 final class RecordPlanner {
   private static final Logger LOG = LoggerFactory.getLogger(RecordPlanner.class);
@@ -82,6 +84,7 @@ final class RecordPlanner {
     }
     Map<String, Digest> digests = digests(jsc, conf, files);
     Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<Planned> planned = new ArrayList<>();
     for (FileStatus file : files) {
       String uri = file.getPath().toString();
       Digest digest = digests.get(uri);
@@ -97,13 +100,30 @@ final class RecordPlanner {
                   Instant.ofEpochMilli(file.getModificationTime()),
                   digest.sha256()));
       try {
-        planFile(conf, file, digest.sha256(), kind, recordsPerTask, plan);
+        planFile(conf, file, digest.sha256(), kind, planned, plan);
       } catch (IOException e) {
         plan.rejections().add(Rejection.unreadable(uri, null, file.getLen(), e));
       }
     }
+    long records = planned.stream().mapToLong(p -> Math.max(0, p.count())).sum();
+    long balanced = (records + 2L * jsc.defaultParallelism() - 1) / (2L * jsc.defaultParallelism());
+    int perTask = (int) Math.max(1, Math.min(recordsPerTask, balanced));
+    for (Planned file : planned) {
+      addChunks(plan, file, perTask);
+    }
     return plan;
   }
+
+  /** A file ready to be cut into chunks; count -1 for a gzipped CIFAR batch (unknown). */
+  private record Planned(
+      RecordChunk.Kind kind,
+      String uri,
+      String sha,
+      long length,
+      boolean gzip,
+      int[] layout,
+      int count,
+      int[] labels) {}
 
   private static Map<String, Digest> digests(
       JavaSparkContext jsc, HadoopConf conf, List<FileStatus> files) {
@@ -125,7 +145,12 @@ final class RecordPlanner {
   }
 
   private static void planFile(
-      HadoopConf conf, FileStatus file, String sha, RecordChunk.Kind kind, int perTask, Plan plan)
+      HadoopConf conf,
+      FileStatus file,
+      String sha,
+      RecordChunk.Kind kind,
+      List<Planned> planned,
+      Plan plan)
       throws IOException {
     String uri = file.getPath().toString();
     long length = file.getLen();
@@ -142,7 +167,7 @@ final class RecordPlanner {
       if (!gzip && length % recordLength != 0) {
         plan.rejections().add(truncated(uri, count, "CIFAR-10 batch", length, sha));
       }
-      addChunks(plan, kind, uri, sha, length, gzip, new int[4], gzip ? -1 : count, perTask, null);
+      planned.add(new Planned(kind, uri, sha, length, gzip, new int[4], count, null));
       return;
     }
     IdxHeader header;
@@ -161,7 +186,7 @@ final class RecordPlanner {
     }
     int[] labels = labels(conf, file.getPath(), plan, header.count());
     int[] layout = {header.count(), header.rows(), header.cols(), header.headerLength()};
-    addChunks(plan, kind, uri, sha, length, gzip, layout, count, perTask, labels);
+    planned.add(new Planned(kind, uri, sha, length, gzip, layout, count, labels));
   }
 
   private static Rejection truncated(
@@ -175,31 +200,34 @@ final class RecordPlanner {
         sha);
   }
 
-  private static void addChunks(
-      Plan plan,
-      RecordChunk.Kind kind,
-      String uri,
-      String sha,
-      long length,
-      boolean gzip,
-      int[] layout,
-      int count,
-      int perTask,
-      int[] labels) {
-    if (gzip) {
-      plan.chunks()
-          .add(new RecordChunk(kind, uri, sha, length, true, layout, 0, Integer.MAX_VALUE, labels));
+  private static void addChunks(Plan plan, Planned file, int perTask) {
+    if (file.gzip()) {
+      plan.chunks().add(chunk(file, 0, Integer.MAX_VALUE, file.labels()));
       return;
     }
-    for (int start = 0; start < count; start += perTask) {
-      int end = (int) Math.min(count, (long) start + perTask);
+    int[] labels = file.labels();
+    for (int start = 0; start < file.count(); start += perTask) {
+      int end = (int) Math.min(file.count(), (long) start + perTask);
       int[] slice =
           labels == null
               ? null
               : Arrays.copyOfRange(
                   labels, Math.min(start, labels.length), Math.min(end, labels.length));
-      plan.chunks().add(new RecordChunk(kind, uri, sha, length, false, layout, start, end, slice));
+      plan.chunks().add(chunk(file, start, end, slice));
     }
+  }
+
+  private static RecordChunk chunk(Planned file, int start, int end, int[] labels) {
+    return new RecordChunk(
+        file.kind(),
+        file.uri(),
+        file.sha(),
+        file.length(),
+        file.gzip(),
+        file.layout(),
+        start,
+        end,
+        labels);
   }
 
   /** The labels of an IDX images file, or null when it has no usable labels file. */
