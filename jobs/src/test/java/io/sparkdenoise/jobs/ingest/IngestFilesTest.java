@@ -26,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,10 @@ class IngestFilesTest {
     assertThat(shape(images.get("fax.tif#0"))).isEqualTo("tiff 1ch 1bit");
     assertThat(shape(images.get("gray.png#0"))).isEqualTo("png 1ch 8bit");
 
+    Set<String> imageSources = new TreeSet<>();
+    images.values().forEach(r -> imageSources.add(r.getAs("source_uri")));
+    assertThat(imageSources).hasSize(7).doesNotContainAnyElementsOf(sources(rejects));
+    assertThat(imageSources.size() + rejects.size()).isEqualTo(result.inputs());
     assertThat(result.inputs()).isEqualTo(11);
     assertThat(result.rows()).isEqualTo(8);
     assertThat(result.rejected()).isEqualTo(4);
@@ -189,6 +195,10 @@ class IngestFilesTest {
     return table(output.toString(), "images").orderBy("id").collectAsList().stream()
         .map(r -> r.getAs("id") + " " + r.getAs("split") + " " + r.getAs("source_uri"))
         .toList();
+  }
+
+  private static List<String> sources(Map<String, Row> rows) {
+    return rows.values().stream().map(r -> r.<String>getAs("source_uri")).toList();
   }
 
   private static String shape(Row row) {
