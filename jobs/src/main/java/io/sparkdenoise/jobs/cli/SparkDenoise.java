@@ -77,6 +77,7 @@ public final class SparkDenoise implements Runnable {
     return List.of(
         new MetricsCommand(console),
         new NoiseCommand(console),
+        new IngestCommand(console),
         new PairsCommand(console),
         new SqlCommand(console));
   }

@@ -1,0 +1,72 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.cli;
+
+import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.ingest.IngestConfig;
+import io.sparkdenoise.jobs.ingest.IngestJob;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code spark-denoise ingest}: images from files, datasets or a table into the images table. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decodes image files (any Hadoop file system), IDX or CIFAR datasets, or a Parquet table of",
+      "encoded images into <output>/images, and everything unusable into <output>/rejects.",
+      "Prints one JSON line: format, inputs, rows, rejected, seconds, output."
+    })
+final class IngestCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Mixin private JobOptions options;
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "PATH",
+      description = "path, glob or URI (file:, hdfs:, s3a:)")
+  private String input;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "directory for the images and rejects tables")
+  private String output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "auto (default), files, idx, cifar or parquet")
+  private String format;
+
+  IngestCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> flags = new LinkedHashMap<>();
+    flags.put(IngestConfig.INPUT, input);
+    flags.put(IngestConfig.OUTPUT, output);
+    if (format != null) {
+      flags.put(IngestConfig.FORMAT, format);
+    }
+    ConfigReader reader = options.load(flags);
+    IngestConfig config;
+    try {
+      config = IngestConfig.from(reader);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return SparkJobs.run(console, config.spark(), spark -> IngestJob.run(spark, config));
+  }
+}

@@ -1,0 +1,86 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.ingest;
+
+import io.sparkdenoise.core.codec.DecodeFailure;
+import io.sparkdenoise.core.ingest.PageIngester;
+import io.sparkdenoise.core.ingest.Rejection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Image files from any Hadoop file system. Spark's {@code binaryFile} source lists them
+ * (recursively, with globs, in parallel for large trees; hidden files, whose names start with
+ * {@code .} or {@code _}, are skipped as everywhere in Spark), but only its file index is used:
+ * only paths reach the driver, never file contents. Its scan is not used, because it silently drops
+ * zero-byte files and, once the content is read, fails the whole task on a file over {@code
+ * spark.sql.sources.binaryFile.maxLength}. Instead each executor reads its files itself, so that an
+ * empty file, an oversized file or an I/O error becomes a reject row instead of a lost input or a
+ * failed job.
+ */
+final class FileSource {
+  /** Files one task reads, at most (there are at least as many tasks as cores). */
+  static final int FILES_PER_TASK = 64;
+
+  private FileSource() {}
+
+  /** One tagged row per decoded page or tile, or per rejected file. */
+  static JavaRDD<Row> read(
+      SparkSession spark,
+      String input,
+      Broadcast<HadoopConf> conf,
+      PageIngester ingester,
+      long maxBytes) {
+    String[] files =
+        spark
+            .read()
+            .format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .load(input)
+            .inputFiles();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int tasks =
+        Math.max(
+            Math.min(files.length, jsc.defaultParallelism()),
+            (files.length + FILES_PER_TASK - 1) / FILES_PER_TASK);
+    return jsc.parallelize(Arrays.asList(files), Math.max(1, tasks))
+        .flatMap(uri -> decode(uri, conf.value(), ingester, maxBytes));
+  }
+
+  private static Iterator<Row> decode(
+      String uri, HadoopConf conf, PageIngester ingester, long maxBytes) {
+    Path path = new Path(uri);
+    Long length = null;
+    byte[] bytes;
+    try {
+      FileSystem fs = conf.fileSystem(path);
+      length = fs.getFileStatus(path).getLen();
+      if (length > maxBytes) {
+        String message = "file of " + length + " bytes is over the limit of " + maxBytes;
+        return List.of(
+                TaggedRows.rejected(
+                    new Rejection(
+                        uri, null, DecodeFailure.TOO_LARGE.code(), message, length, null)))
+            .iterator();
+      }
+      try (InputStream in = fs.open(path)) {
+        bytes = in.readNBytes((int) (long) length);
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of(TaggedRows.rejected(Rejection.unreadable(uri, null, length, e))).iterator();
+    }
+    return TaggedRows.of(ingester.ingestEncoded(bytes, uri, null, null)).iterator();
+  }
+}

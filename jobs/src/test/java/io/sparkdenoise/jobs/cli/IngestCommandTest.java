@@ -1,0 +1,64 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkdenoise.core.fixtures.SampleFiles;
+import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(SharedSpark.class)
+class IngestCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void ingestPrintsItsCountsAsTheLastStdoutLine() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("gray.png"), SampleFiles.grayPng());
+    Files.write(in.resolve("book.tif"), SampleFiles.twoPageLzwTiff());
+    Files.write(in.resolve("empty.png"), SampleFiles.empty());
+    Path out = dir.resolve("out");
+
+    LauncherRun run =
+        LauncherRun.of(
+            "ingest", "--input", in.toString(), "--output", out.toString(), "--format", "files");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.lastLine());
+    assertThat(json.get("format").asText()).isEqualTo("files");
+    assertThat(json.get("inputs").asLong()).isEqualTo(3);
+    assertThat(json.get("rows").asLong()).isEqualTo(3);
+    assertThat(json.get("rejected").asLong()).isEqualTo(1);
+    assertThat(json.get("seconds").asDouble()).isPositive();
+    assertThat(json.get("output").asText()).isEqualTo("file:" + out);
+    assertThat(SharedSpark.session().sparkContext().isStopped()).isFalse();
+  }
+
+  @Test
+  void badSettingsAreOneLineUsageErrors() {
+    LauncherRun format =
+        LauncherRun.of("ingest", "--input", "x", "--output", "y", "--format", "jpeg");
+    LauncherRun split =
+        LauncherRun.of(
+            "ingest", "--input", "x", "--output", "y", "--conf", "ingest.split.train=0.9");
+
+    assertThat(format.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(format.err())
+        .isEqualTo(
+            "spark-denoise: ingest.format must be one of auto, files, idx, cifar, parquet;"
+                + " got 'jpeg'\n");
+    assertThat(split.err())
+        .isEqualTo(
+            "spark-denoise: split fractions must add up to 1, got train 0.9 + validation 0.1 +"
+                + " test 0.1 = 1.1\n");
+  }
+}
