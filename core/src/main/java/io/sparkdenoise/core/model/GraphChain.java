@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -117,7 +118,7 @@ final class GraphChain {
   }
 
   /** Appends a vertex of any kind fed by the given inputs; it becomes the chain's last. */
-  GraphChain vertex(String name, org.deeplearning4j.nn.conf.graph.GraphVertex v, String... in) {
+  GraphChain vertex(String name, GraphVertex v, String... in) {
     graph.addVertex(name, v, in);
     last = name;
     return this;

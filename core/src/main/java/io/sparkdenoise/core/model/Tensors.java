@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** Conversions between gray images and DL4J's NCHW minibatches, and network facts. */
 final class Tensors {
@@ -29,7 +30,7 @@ final class Tensors {
 
   /** Example {@code index} of an [n, 1, height, width] tensor, as a flat row-major plane. */
   static float[] plane(INDArray batch, int index) {
-    return batch.get(org.nd4j.linalg.indexing.NDArrayIndex.point(index)).dup('c').data().asFloat();
+    return batch.get(NDArrayIndex.point(index)).dup('c').data().asFloat();
   }
 
   /** The product of the network's pooling strides: height and width must be multiples of it. */

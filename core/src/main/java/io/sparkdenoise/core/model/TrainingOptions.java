@@ -39,9 +39,4 @@ public record TrainingOptions(
     return new TrainingOptions(
         loss, LEARNING_RATE_DEFAULT, LearningRateSchedule.constant(), 0, seed);
   }
-
-  /** A copy with another loss. */
-  public TrainingOptions withLoss(Loss newLoss) {
-    return new TrainingOptions(newLoss, learningRate, schedule, dropout, seed);
-  }
 }

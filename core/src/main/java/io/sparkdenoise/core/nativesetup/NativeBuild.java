@@ -12,7 +12,7 @@ import java.util.Set;
  * the CPU flags each needs. Which ones are bundled is decided by the {@code nd4j.classifier} Maven
  * property; {@link NativeSetup} finds them on the class path at run time.
  */
-public enum NativeBuild {
+enum NativeBuild {
   /** Generic x86-64, no oneDNN. */
   GENERIC("", Set.of(), false),
   /** AVX2, no oneDNN. */
