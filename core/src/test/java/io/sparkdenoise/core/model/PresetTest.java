@@ -65,6 +65,15 @@ class PresetTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Preset.class)
+  void trainsItsLossDown(Preset preset) {
+    List<EpochReport> reports =
+        new LocalTrainer(8, 4, 1).train(preset.build(MSE), Strokes.pairs(32, 16, 21));
+
+    assertThat(reports.get(3).loss()).isLessThan(reports.get(0).loss());
+  }
+
   @Test
   void dncnnTakesAnySizeAndTheOthersMultiplesOfFour() {
     ComputationGraph dncnn = Preset.DNCNN.build(MSE);
