@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.nativesetup.NativeSetup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * Trains a network in this JVM (the {@code local} engine): minibatches of in-memory pairs, shuffled
+ * anew every epoch from a seeded stream, one Adam step per minibatch. The last minibatch of an
+ * epoch may be smaller. Deterministic for a given seed, network and data (up to the non-determinism
+ * of multi-threaded native kernels).
+ *
+ * <p>Not thread-safe: one training at a time per instance and per network.
+ */
+public final class LocalTrainer {
+  private final int batchSize;
+  private final int epochs;
+  private final long shuffleSeed;
+
+  /**
+   * A trainer.
+   *
+   * @param batchSize images per minibatch, at least 1
+   * @param epochs passes over the data, at least 1
+   * @param shuffleSeed seed of the per-epoch shuffles
+   */
+  public LocalTrainer(int batchSize, int epochs, long shuffleSeed) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    if (epochs < 1) {
+      throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+    }
+    this.batchSize = batchSize;
+    this.epochs = epochs;
+    this.shuffleSeed = shuffleSeed;
+  }
+
+  /** Trains without progress reports; see {@link #train(ComputationGraph, List, Consumer)}. */
+  public List<EpochReport> train(ComputationGraph network, List<ImagePair> pairs) {
+    return train(network, pairs, report -> {});
+  }
+
+  /**
+   * Trains {@code network} in place on {@code pairs} and returns one report per epoch, also handed
+   * to {@code onEpoch} as each epoch ends.
+   *
+   * @throws IllegalArgumentException when there are no pairs, they differ in shape, or their size
+   *     is not a multiple of the network's pooling factor
+   */
+  public List<EpochReport> train(
+      ComputationGraph network, List<ImagePair> pairs, Consumer<EpochReport> onEpoch) {
+    NativeSetup.ensureReady();
+    checkShapes(pairs, Tensors.sizeMultiple(network));
+    double pixels = pairs.get(0).clean().pixelCount();
+    SplittableRandom root = new SplittableRandom(shuffleSeed);
+    List<EpochReport> reports = new ArrayList<>();
+    for (int e = 0; e < epochs; e++) {
+      int[] order = shuffled(pairs.size(), root.split());
+      double rate = currentRate(network);
+      long start = System.nanoTime();
+      double lossSum = 0;
+      for (int from = 0; from < order.length; from += batchSize) {
+        int to = Math.min(order.length, from + batchSize);
+        List<Image> noisy = new ArrayList<>(to - from);
+        List<Image> clean = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+          noisy.add(pairs.get(order[i]).noisy());
+          clean.add(pairs.get(order[i]).clean());
+        }
+        network.fit(new DataSet(Tensors.stack(noisy), Tensors.stack(clean)));
+        lossSum += network.score() * (to - from);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      network.incrementEpochCount();
+      EpochReport report =
+          new EpochReport(e + 1, lossSum / order.length / pixels, order.length / seconds, rate);
+      reports.add(report);
+      onEpoch.accept(report);
+    }
+    return reports;
+  }
+
+  /** The step size of the first layer with parameters (all share one schedule). */
+  private static double currentRate(ComputationGraph network) {
+    for (Layer layer : network.getLayers()) {
+      Double rate = network.getLearningRate(layer.conf().getLayer().getLayerName());
+      if (layer.numParams() > 0 && rate != null) {
+        return rate;
+      }
+    }
+    return Double.NaN;
+  }
+
+  static int[] shuffled(int n, SplittableRandom random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  private static void checkShapes(List<ImagePair> pairs, int multiple) {
+    if (pairs.isEmpty()) {
+      throw new IllegalArgumentException("no training pairs");
+    }
+    Image first = pairs.get(0).clean();
+    if (first.height() % multiple != 0 || first.width() % multiple != 0) {
+      throw new IllegalArgumentException(
+          "training images must have height and width multiples of "
+              + multiple
+              + ", got "
+              + first.height()
+              + "x"
+              + first.width());
+    }
+    for (ImagePair p : pairs) {
+      if (!p.clean().sameShape(first)) {
+        throw new IllegalArgumentException(
+            "training images must share one shape, got " + first + " and " + p.clean());
+      }
+    }
+  }
+}

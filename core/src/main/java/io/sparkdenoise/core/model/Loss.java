@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossL1;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
+
+/**
+ * Per-pixel training losses between the network output and the clean image, both in [0, 1].
+ * Reported values are means over pixels (like PyTorch's {@code reduction='mean'}).
+ */
+public enum Loss {
+  /** Binary cross-entropy: needs outputs in (0, 1), i.e. a sigmoid output. */
+  BCE("bce"),
+  /** Mean squared error. */
+  MSE("mse"),
+  /** Mean absolute error. */
+  L1("l1");
+
+  private final String id;
+
+  Loss(String id) {
+    this.id = id;
+  }
+
+  /** The name in configs and reports: {@code bce}, {@code mse} or {@code l1}. */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The loss named {@code id} (case-insensitive).
+   *
+   * @throws IllegalArgumentException listing the known names when there is no such loss
+   */
+  public static Loss byId(String id) {
+    for (Loss l : values()) {
+      if (l.id.equals(id.toLowerCase(Locale.ROOT))) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException(
+        "loss must be one of "
+            + Arrays.stream(values()).map(Loss::id).collect(Collectors.joining(", "))
+            + ", got "
+            + id);
+  }
+
+  /**
+   * The output activation of an image-reconstructing network trained with this loss: a sigmoid for
+   * BCE, which needs (0, 1) and whose gradient through the sigmoid is {@code output - target};
+   * identity for MSE and L1. Their gradient through a sigmoid is scaled by {@code y (1 - y)}: on
+   * mostly-black images the first Adam steps drive every logit far below 0, where that factor
+   * vanishes, and training stalls at an all-zero output (same in PyTorch). {@link ModelDenoiser}
+   * clips the linear output to [0, 1].
+   */
+  Activation outputActivation() {
+    return this == BCE ? Activation.SIGMOID : Activation.IDENTITY;
+  }
+
+  ILossFunction toDl4j() {
+    return switch (this) {
+      case BCE -> new LossBinaryXENT();
+      case MSE -> new LossMSE();
+      case L1 -> new LossL1();
+    };
+  }
+}

@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.nativesetup.NativeSetup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A trained network as a {@link Denoiser}: any image size (padded by edge replication to the
+ * network's pooling multiple, then cropped back), samples clipped to [0, 1]. Colour images are
+ * denoised one channel at a time, each as a gray image. {@link #denoiseAll} runs many images in
+ * batches of same-shaped images.
+ *
+ * <p>Thread-safe: calls on one instance are serialised (DL4J networks are not thread-safe); use one
+ * instance per thread for parallel inference.
+ */
+public final class ModelDenoiser implements Denoiser {
+  /** Images per forward pass in {@link #denoiseAll}. */
+  public static final int BATCH_DEFAULT = 64;
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
+
+  private final String name;
+  private final ComputationGraph network;
+  private final int multiple;
+  private final int batchSize;
+
+  /**
+   * A denoiser.
+   *
+   * @param name the method name: lower-case letters, digits and underscores
+   * @param network a trained network with one gray input and output
+   * @param batchSize images per forward pass, at least 1
+   */
+  public ModelDenoiser(String name, ComputationGraph network, int batchSize) {
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "name must be lower-case letters, digits and underscores, got " + name);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    NativeSetup.ensureReady();
+    this.name = name;
+    this.network = network;
+    this.multiple = Tensors.sizeMultiple(network);
+    this.batchSize = batchSize;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Image denoise(Image noisy) {
+    return denoiseAll(List.of(noisy)).get(0);
+  }
+
+  /** The denoised images, in order, each with its input's shape and id. */
+  public List<Image> denoiseAll(List<Image> images) {
+    List<Image> planes = new ArrayList<>();
+    for (Image image : images) {
+      for (int c = 0; c < image.channels(); c++) {
+        planes.add(image.channel(c));
+      }
+    }
+    List<Image> out = denoisePlanes(planes);
+    List<Image> result = new ArrayList<>(images.size());
+    int next = 0;
+    for (Image image : images) {
+      result.add(PlaneOps.interleave(image, out.subList(next, next + image.channels())));
+      next += image.channels();
+    }
+    return result;
+  }
+
+  private List<Image> denoisePlanes(List<Image> planes) {
+    Map<String, List<Integer>> byShape = new LinkedHashMap<>();
+    for (int i = 0; i < planes.size(); i++) {
+      Image p = planes.get(i);
+      byShape.computeIfAbsent(p.height() + "x" + p.width(), k -> new ArrayList<>()).add(i);
+    }
+    Image[] out = new Image[planes.size()];
+    for (List<Integer> group : byShape.values()) {
+      for (int from = 0; from < group.size(); from += batchSize) {
+        List<Integer> batch = group.subList(from, Math.min(group.size(), from + batchSize));
+        List<Image> padded = new ArrayList<>(batch.size());
+        for (int i : batch) {
+          padded.add(PlaneOps.padEdges(planes.get(i), multiple));
+        }
+        INDArray result = forward(Tensors.stack(padded));
+        for (int k = 0; k < batch.size(); k++) {
+          Image source = planes.get(batch.get(k));
+          out[batch.get(k)] = PlaneOps.cropClipped(source, Tensors.plane(result, k), padded.get(k));
+        }
+      }
+    }
+    return List.of(out);
+  }
+
+  private INDArray forward(INDArray input) {
+    synchronized (network) {
+      return network.outputSingle(false, input);
+    }
+  }
+}

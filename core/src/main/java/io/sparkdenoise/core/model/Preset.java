@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import io.sparkdenoise.core.nativesetup.NativeSetup;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+/**
+ * The denoising networks we train, by name. All are fully convolutional for gray images (one
+ * channel in, one out, samples in [0, 1]) and accept any height and width that is a multiple of
+ * {@link #sizeMultiple()}; {@link ModelDenoiser} pads other sizes.
+ *
+ * <ul>
+ *   <li>{@code seed}: the Keras-blog autoencoder, Conv 32 - pool - Conv 16 - pool - Conv 16 - up -
+ *       Conv 32 - up - Conv 1 + sigmoid, all 3x3 (12,193 parameters, as torch_ae.py);
+ *   <li>{@code seed-bn}: the same with batch normalisation before each hidden ReLU;
+ *   <li>{@code transpose}: the same encoder, decoded by stride-2 transposed convolutions;
+ *   <li>{@code dncnn}: 10 convolutions of 32 channels with batch normalisation predicting the
+ *       noise, output = input - noise; any size, no BCE (its output is not bounded to (0, 1)).
+ * </ul>
+ */
+public enum Preset {
+  /** The reference autoencoder. */
+  SEED("seed", 4, Set.of(Loss.values()), PresetGraphs::seed),
+  /** The reference autoencoder with batch normalisation. */
+  SEED_BN("seed-bn", 4, Set.of(Loss.values()), PresetGraphs::seedBatchNorm),
+  /** The reference encoder with a transposed-convolution decoder. */
+  TRANSPOSE("transpose", 4, Set.of(Loss.values()), PresetGraphs::transpose),
+  /** Residual noise estimation, stronger and about 30 times the work of {@code seed}. */
+  DNCNN("dncnn", 1, Set.of(Loss.MSE, Loss.L1), PresetGraphs::dncnn);
+
+  private final String id;
+  private final int sizeMultiple;
+  private final Set<Loss> losses;
+  private final Function<TrainingOptions, ComputationGraphConfiguration> graph;
+
+  Preset(
+      String id,
+      int sizeMultiple,
+      Set<Loss> losses,
+      Function<TrainingOptions, ComputationGraphConfiguration> graph) {
+    this.id = id;
+    this.sizeMultiple = sizeMultiple;
+    this.losses = losses;
+    this.graph = graph;
+  }
+
+  /** The name in configs and reports, e.g. {@code seed-bn}. */
+  public String id() {
+    return id;
+  }
+
+  /** Height and width must be multiples of this (the pooling factor); 1 for any size. */
+  public int sizeMultiple() {
+    return sizeMultiple;
+  }
+
+  /**
+   * The preset named {@code id}.
+   *
+   * @throws IllegalArgumentException listing the known names when there is no such preset
+   */
+  public static Preset byId(String id) {
+    for (Preset p : values()) {
+      if (p.id.equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(
+        "preset must be one of "
+            + Arrays.stream(values()).map(Preset::id).collect(Collectors.joining(", "))
+            + ", got "
+            + id);
+  }
+
+  /**
+   * The network configuration for these options (no native code runs).
+   *
+   * @throws IllegalArgumentException when the preset cannot train with the options' loss
+   */
+  public ComputationGraphConfiguration configure(TrainingOptions options) {
+    if (!losses.contains(options.loss())) {
+      throw new IllegalArgumentException(
+          "preset "
+              + id
+              + " cannot train with loss "
+              + options.loss().id()
+              + ", only "
+              + losses.stream().map(Loss::id).sorted().collect(Collectors.joining(", ")));
+    }
+    return graph.apply(options);
+  }
+
+  /** A freshly initialised network, after {@link NativeSetup#ensureReady()}. */
+  public ComputationGraph build(TrainingOptions options) {
+    ComputationGraphConfiguration conf = configure(options);
+    NativeSetup.ensureReady();
+    ComputationGraph network = new ComputationGraph(conf);
+    network.init();
+    return network;
+  }
+}

@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.nd4j.linalg.activations.Activation;
+
+/** The layer lists of the presets; see {@link Preset} for what each is for. */
+final class PresetGraphs {
+  private static final int WIDE = 32;
+  private static final int NARROW = 16;
+
+  /** DnCNN depth (convolutions) and width, cut down from 17 x 64 for 2-core CPUs. */
+  static final int DNCNN_DEPTH = 10;
+
+  static final int DNCNN_WIDTH = 32;
+
+  static final String NOISE = "noise";
+  static final String RESIDUAL = "residual";
+
+  private PresetGraphs() {}
+
+  /** The Keras-blog autoencoder, layer for layer as torch_ae.py. */
+  static ComputationGraphConfiguration seed(TrainingOptions o) {
+    return GraphChain.start(o)
+        .conv(WIDE, Activation.RELU)
+        .maxPool()
+        .conv(NARROW, Activation.RELU)
+        .maxPool()
+        .conv(NARROW, Activation.RELU)
+        .upsample()
+        .conv(WIDE, Activation.RELU)
+        .upsample()
+        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .output(o.loss(), o.loss().outputActivation());
+  }
+
+  /** {@link #seed} with batch normalisation between each hidden convolution and its ReLU. */
+  static ComputationGraphConfiguration seedBatchNorm(TrainingOptions o) {
+    return GraphChain.start(o)
+        .convBatchNormRelu(WIDE)
+        .maxPool()
+        .convBatchNormRelu(NARROW)
+        .maxPool()
+        .convBatchNormRelu(NARROW)
+        .upsample()
+        .convBatchNormRelu(WIDE)
+        .upsample()
+        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .output(o.loss(), o.loss().outputActivation());
+  }
+
+  /** {@link #seed}'s encoder; the decoder upsamples with stride-2 transposed convolutions. */
+  static ComputationGraphConfiguration transpose(TrainingOptions o) {
+    return GraphChain.start(o)
+        .conv(WIDE, Activation.RELU)
+        .maxPool()
+        .conv(NARROW, Activation.RELU)
+        .maxPool()
+        .conv(NARROW, Activation.RELU)
+        .transposedConv(NARROW)
+        .transposedConv(WIDE)
+        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .output(o.loss(), o.loss().outputActivation());
+  }
+
+  /**
+   * Residual learning (Zhang et al., DnCNN): the convolutions estimate the noise and the output is
+   * the input minus that estimate, unbounded (hence no BCE).
+   */
+  static ComputationGraphConfiguration dncnn(TrainingOptions o) {
+    GraphChain chain = GraphChain.start(o).conv(DNCNN_WIDTH, Activation.RELU);
+    for (int i = 0; i < DNCNN_DEPTH - 2; i++) {
+      chain.convBatchNormRelu(DNCNN_WIDTH);
+    }
+    chain.conv(GraphChain.CHANNELS, Activation.IDENTITY);
+    return chain
+        .vertex(
+            RESIDUAL,
+            new ElementWiseVertex(ElementWiseVertex.Op.Subtract),
+            GraphChain.INPUT,
+            chain.last())
+        .output(o.loss(), Activation.IDENTITY);
+  }
+}

@@ -1,0 +1,42 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+/**
+ * How a preset network is set up for training: loss, Adam's initial learning rate and its schedule,
+ * dropout and the seed of the weight initialisation (and of dropout masks). Immutable.
+ *
+ * @param loss the per-pixel loss
+ * @param learningRate Adam's initial step size, in (0, 1]
+ * @param schedule how the rate decays per epoch
+ * @param dropout probability of dropping an activation at the input of each hidden convolution (not
+ *     the first), in [0, 1); 0 turns dropout off
+ * @param seed seed of the weight initialisation
+ */
+public record TrainingOptions(
+    Loss loss, double learningRate, LearningRateSchedule schedule, double dropout, long seed) {
+  /** Adam's learning rate in the reference setup (Keras blog, torch_ae.py). */
+  public static final double LEARNING_RATE_DEFAULT = 1e-3;
+
+  /** Checks every field. */
+  public TrainingOptions {
+    if (loss == null || schedule == null) {
+      throw new IllegalArgumentException(
+          "loss and schedule must be given, got " + loss + " and " + schedule);
+    }
+    if (!(learningRate > 0 && learningRate <= 1)) {
+      throw new IllegalArgumentException("learning rate must be in (0, 1], got " + learningRate);
+    }
+    if (!(dropout >= 0 && dropout < 1)) {
+      throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+    }
+  }
+
+  /** The reference setup: the given loss, Adam 1e-3, constant rate, no dropout. */
+  public static TrainingOptions of(Loss loss, long seed) {
+    return new TrainingOptions(
+        loss, LEARNING_RATE_DEFAULT, LearningRateSchedule.constant(), 0, seed);
+  }
+}

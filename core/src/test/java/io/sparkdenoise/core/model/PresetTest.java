@@ -1,0 +1,135 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class PresetTest {
+  private static final TrainingOptions MSE = TrainingOptions.of(Loss.MSE, 7);
+
+  /** Weights (in x 3 x 3 x out) plus biases (out) of a 3x3 convolution. */
+  private static long conv3x3(int in, int out) {
+    return (long) in * 9 * out + out;
+  }
+
+  @Test
+  void seedHasTheParametersOfTheReferenceNetwork() {
+    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1));
+
+    // torch_ae.py: Conv 1->32, 32->16, 16->16, 16->32, 32->1, all 3x3 with bias = 12,193
+    long expected =
+        conv3x3(1, 32) + conv3x3(32, 16) + conv3x3(16, 16) + conv3x3(16, 32) + conv3x3(32, 1);
+    assertThat(expected).isEqualTo(12_193);
+    assertThat(seed.numParams()).isEqualTo(expected);
+  }
+
+  @Test
+  void seedIsTheReferenceLayerList() {
+    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1));
+
+    assertThat(seed.getConfiguration().getTopologicalOrderStr())
+        .containsExactly(
+            "input", "conv1", "pool2", "conv3", "pool4", "conv5", "up6", "conv7", "up8", "conv9",
+            "output");
+    assertThat(seed.getOutputLayer(0).conf().getLayer().toString()).contains("sigmoid");
+  }
+
+  @Test
+  void regressionLossesGiveALinearOutput() {
+    ComputationGraph seed = Preset.SEED.build(MSE);
+
+    assertThat(seed.getOutputLayer(0).conf().getLayer().toString()).contains("identity");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Preset.class)
+  void keepsTheInputSizeForSizesOfItsMultiple(Preset preset) {
+    ComputationGraph network = preset.build(MSE);
+
+    for (long[] shape : List.of(new long[] {2, 1, 16, 16}, new long[] {1, 1, 12, 20})) {
+      INDArray out = network.outputSingle(false, Nd4j.rand(shape));
+      assertThat(out.shape()).containsExactly(shape);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Preset.class)
+  void trainsItsLossDown(Preset preset) {
+    List<EpochReport> reports =
+        new LocalTrainer(8, 4, 1).train(preset.build(MSE), Strokes.pairs(32, 16, 21));
+
+    assertThat(reports.get(3).loss()).isLessThan(reports.get(0).loss());
+  }
+
+  @Test
+  void dncnnTakesAnySizeAndTheOthersMultiplesOfFour() {
+    ComputationGraph dncnn = Preset.DNCNN.build(MSE);
+
+    assertThat(dncnn.outputSingle(false, Nd4j.rand(1, 1, 13, 7)).shape())
+        .containsExactly(1, 1, 13, 7);
+    assertThat(Preset.DNCNN.sizeMultiple()).isEqualTo(1);
+    assertThat(Tensors.sizeMultiple(dncnn)).isEqualTo(1);
+    assertThat(Tensors.sizeMultiple(Preset.TRANSPOSE.build(MSE))).isEqualTo(4);
+  }
+
+  @Test
+  void dncnnOutputIsTheInputMinusItsNoiseEstimate() {
+    ComputationGraph dncnn = Preset.DNCNN.build(MSE);
+    INDArray input = Nd4j.rand(1, 1, 8, 8);
+
+    var activations = dncnn.feedForward(input, false);
+    INDArray expected =
+        input.sub(
+            activations.get(
+                dncnn.getConfiguration().getVertexInputs().get(PresetGraphs.RESIDUAL).get(1)));
+
+    assertThat(activations.get(GraphChain.OUTPUT).equalsWithEps(expected, 1e-6)).isTrue();
+  }
+
+  @Test
+  void seedBatchNormAddsNormalisationToEveryHiddenConvolution() {
+    ComputationGraph seedBn = Preset.SEED_BN.build(MSE);
+
+    long batchNorms =
+        seedBn.getConfiguration().getTopologicalOrderStr().stream()
+            .filter(n -> n.startsWith("bn"))
+            .count();
+    assertThat(batchNorms).isEqualTo(4);
+  }
+
+  @Test
+  void convolutionsRunOnOneDnn() {
+    ComputationGraph seed = Preset.SEED.build(MSE);
+
+    assertThat(((ConvolutionLayer) seed.getLayer("conv1")).getHelper())
+        .isInstanceOf(MKLDNNConvHelper.class);
+  }
+
+  @Test
+  void dncnnRefusesBce() {
+    assertThatThrownBy(() -> Preset.DNCNN.configure(TrainingOptions.of(Loss.BCE, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("preset dncnn cannot train with loss bce, only l1, mse");
+  }
+
+  @Test
+  void findsPresetsByName() {
+    assertThat(Preset.byId("seed-bn")).isEqualTo(Preset.SEED_BN);
+    assertThatThrownBy(() -> Preset.byId("unet"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("preset must be one of seed, seed-bn, transpose, dncnn, got unet");
+  }
+}

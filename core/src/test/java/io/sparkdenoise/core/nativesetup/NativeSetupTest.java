@@ -1,0 +1,83 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.nativesetup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NativeSetupTest {
+  private static final String PLATFORM = "linux-x86_64";
+  private static final String CPUINFO =
+      "processor\t: 0\nmodel name\t: Test CPU\nflags\t\t: fpu sse2 AVX2 fma\n\n"
+          + "processor\t: 1\nflags\t\t: fpu\n";
+
+  @Test
+  void readsTheFlagsOfTheFirstProcessorInLowerCase() {
+    CpuFeatures cpu = CpuFeatures.parse(CPUINFO);
+
+    assertThat(cpu.hasAll(Set.of("avx2", "fma", "sse2"))).isTrue();
+    assertThat(cpu.hasAll(Set.of("avx512f"))).isFalse();
+    assertThat(CpuFeatures.parse("processor : 0\n").hasAll(Set.of("avx2"))).isFalse();
+  }
+
+  @Test
+  void choosesTheMostPreferredBundledBuildTheCpuRuns() {
+    List<NativeBuild> bundled = List.of(NativeBuild.ONEDNN, NativeBuild.ONEDNN_AVX2);
+    CpuFeatures avx2 = CpuFeatures.parse(CPUINFO);
+    CpuFeatures old = CpuFeatures.parse("flags : fpu sse2\n");
+
+    assertThat(NativeSetup.choose(PLATFORM, bundled, b -> avx2.hasAll(b.requiredFlags())))
+        .isEqualTo(NativeBuild.ONEDNN_AVX2);
+    assertThat(NativeSetup.choose(PLATFORM, bundled, b -> old.hasAll(b.requiredFlags())))
+        .isEqualTo(NativeBuild.ONEDNN);
+  }
+
+  @Test
+  void refusesInOneLineACpuWithoutTheFlagsOfTheOnlyBundledBuild() {
+    CpuFeatures old = CpuFeatures.parse("flags : fpu sse2\n");
+
+    assertThatThrownBy(
+            () ->
+                NativeSetup.choose(
+                    PLATFORM, List.of(NativeBuild.ONEDNN_AVX2), b -> old.hasAll(b.requiredFlags())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "this CPU lacks avx2/fma, which the bundled ND4J build linux-x86_64-onednn-avx2 needs;"
+                + " rebuild with -Dnd4j.classifier=linux-x86_64-onednn for this CPU");
+  }
+
+  @Test
+  void refusesAnEmptyClassPath() {
+    assertThatThrownBy(() -> NativeSetup.choose(PLATFORM, List.of(), b -> true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "no ND4J native build for linux-x86_64 on the class path"
+                + " (nd4j-native-linux-x86_64*.jar)");
+  }
+
+  @Test
+  void readiesTheBundledOneDnnBuildWithHelpersOn() {
+    NativeBackend backend = NativeSetup.ensureReady();
+
+    assertThat(backend.classifier()).isEqualTo("linux-x86_64-onednn-avx2");
+    assertThat(backend.oneDnn()).isTrue();
+    assertThat(backend.helpers()).isTrue();
+    assertThat(backend.fastConvolutions()).isTrue();
+    assertThat(NativeSetup.ensureReady()).isSameAs(backend);
+  }
+
+  @Test
+  void answersDl4jsReflectiveOneDnnCheckTruthfully() {
+    NativeSetup.ensureReady();
+
+    assertThat(org.nd4j.nativeblas.Nd4jCpu.Environment.getInstance().isUseMKLDNN())
+        .isEqualTo(NativeSetup.oneDnnActive())
+        .isTrue();
+  }
+}
