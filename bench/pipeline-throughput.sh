@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Throughput of the ingest and pairs jobs on local Spark with 1 and 2 cores, side by side in one run.
 # Prints one markdown table. Needs a built checkout (./mvnw -q -B package -DskipTests) and, to make
-# the PNG folder, python3 with numpy and PIL (Debian: python3-numpy python3-pil).
+# the PNG folder, Debian's /usr/bin/python3 with python3-numpy and python3-pil.
 #
 # Usage: bench/pipeline-throughput.sh [--mnist DIR] [--pngs N] [--work DIR]
 #   --mnist DIR  IDX files (default ../shared/data/mnist)
-#   --pngs N     how many MNIST digits to write as PNG files for the files benchmark (default 10000)
+#   --pngs N     how many MNIST training digits to write as PNG files (default 10000, at most
+#                the training set's size)
 #   --work DIR   scratch directory (default target/bench-pipeline)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,7 +25,7 @@ launcher="$root/bin/spark-denoise"
 rm -rf "$work" && mkdir -p "$work/pngs"
 
 # A folder of real PNG files: the first N MNIST training digits, one file each.
-python3 - "$mnist" "$work/pngs" "$pngs" <<'PY'
+/usr/bin/python3 - "$mnist" "$work/pngs" "$pngs" <<'PY'
 import os, sys, numpy as np
 from PIL import Image
 src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -35,6 +36,8 @@ pixels = np.frombuffer(raw[16:], dtype=np.uint8).reshape(count, rows, cols)
 for i in range(min(n, count)):
     Image.fromarray(pixels[i]).save(os.path.join(dst, f'{i:06d}.png'))
 PY
+
+written=$(find "$work/pngs" -name '*.png' | wc -l)
 
 bytes_of() { du -sb "$1" | cut -f1; }
 field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
@@ -51,7 +54,7 @@ for cores in 1 2; do
   line=$("$launcher" ingest --input "$mnist" --output "$out" --format idx "${conf[@]}" | tail -1)
   row ingest "mnist IDX" "$cores" "$(field "$line" rows)" "$(field "$line" seconds)" "$(bytes_of "$mnist")"
   line=$("$launcher" ingest --input "$work/pngs" --output "$work/pngs-$cores" --format files "${conf[@]}" | tail -1)
-  row ingest "$pngs PNG files" "$cores" "$(field "$line" rows)" "$(field "$line" seconds)" "$(bytes_of "$work/pngs")"
+  row ingest "$written PNG files" "$cores" "$(field "$line" rows)" "$(field "$line" seconds)" "$(bytes_of "$work/pngs")"
   line=$("$launcher" pairs --images "$out/images" --output "$out/pairs" --noise gaussian:sigma=5..50 --seed 1 "${conf[@]}" | tail -1)
   row pairs "mnist images table" "$cores" "$(field "$line" pairs)" "$(field "$line" seconds)" "$(bytes_of "$out/images")"
 done
