@@ -9,46 +9,21 @@ import static io.sparkdenoise.jobs.spark.TestTables.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The atomic commit on a real HDFS: a one-datanode MiniDFSCluster on loopback. */
 @ExtendWith(SharedSpark.class)
 class HdfsCommitTest {
-  @TempDir static Path base;
-  private static MiniDFSCluster cluster;
-  private static String root;
-
-  @BeforeAll
-  static void startHdfs() throws IOException {
-    Configuration conf = new Configuration();
-    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toString());
-    conf.set("dfs.namenode.rpc-bind-host", "127.0.0.1");
-    conf.set("dfs.datanode.hostname", "127.0.0.1");
-    cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-    cluster.waitActive();
-    root = "hdfs://127.0.0.1:" + cluster.getNameNodePort() + "/warehouse";
-  }
-
-  @AfterAll
-  static void stopHdfs() {
-    if (cluster != null) {
-      cluster.shutdown();
-    }
-  }
+  @RegisterExtension static final LocalHdfs HDFS = new LocalHdfs();
 
   @Test
   void publishesAndReplacesAParquetTableOnHdfs() throws IOException {
     SparkSession spark = SharedSpark.session();
-    String table = root + "/images";
+    String table = HDFS.root() + "/warehouse/images";
 
     AtomicCommit.table(spark, table, "ingest")
         .writeParquet(rows(spark, 0, 4, "old"), provenance("ingest"));
@@ -58,7 +33,7 @@ class HdfsCommitTest {
     assertThat(spark.read().parquet(table).filter("label = 'new'").count()).isEqualTo(3);
     assertThat(spark.read().parquet(table).count()).isEqualTo(3);
     assertThat(ProvenanceFiles.read(spark, table)).isEqualTo(provenance("ingest"));
-    FileSystem fs = cluster.getFileSystem();
+    FileSystem fs = HDFS.fileSystem();
     assertThat(fs.listStatus(new org.apache.hadoop.fs.Path("/warehouse"))).hasSize(1);
     assertThat(ProvenanceFiles.describe(spark, table).uri()).isEqualTo(table);
   }
