@@ -82,6 +82,14 @@ final class ScoreCommand implements Callable<Integer> {
               + ", default run- and a hash of model, input and noise)")
   private String runId;
 
+  @Option(
+      names = "--write-images",
+      description =
+          "keep the model's outputs as 16-bit PNGs in the output_png column ("
+              + ScoreConfig.WRITE_IMAGES
+              + ", default off)")
+  private boolean writeImages;
+
   ScoreCommand(Console console) {
     this.console = console;
   }
@@ -96,6 +104,9 @@ final class ScoreCommand implements Callable<Integer> {
     putIfGiven(flags, ScoreConfig.SEED, seed);
     putIfGiven(flags, ScoreConfig.OUTPUT, output);
     putIfGiven(flags, ScoreConfig.RUN_ID, runId);
+    if (writeImages) {
+      flags.put(ScoreConfig.WRITE_IMAGES, "true");
+    }
     ScoreConfig config;
     try {
       config = ScoreConfig.from(options.load(flags));

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param batchSize images per model forward pass on the executors ({@value #BATCH_SIZE})
  * @param partitions partitions to spread the input over first, 0 to keep the input's ({@value
  *     #PARTITIONS})
+ * @param writeImages whether the model rows keep the model's output as a PNG ({@value
+ *     #WRITE_IMAGES})
  * @param resolved every resolved setting by dotted key, recorded in the output's provenance
  */
 public record ScoreConfig(
@@ -42,6 +44,7 @@ public record ScoreConfig(
     Optional<String> runId,
     int batchSize,
     int partitions,
+    boolean writeImages,
     SortedMap<String, String> resolved) {
   /** Key of the model directory; unset or {@value #MODEL_NONE} for a baselines-only run. */
   public static final String MODEL = "score.model";
@@ -81,6 +84,12 @@ public record ScoreConfig(
 
   /** By default the input's partitioning is kept. */
   public static final int PARTITIONS_DEFAULT = 0;
+
+  /** Key of the switch that keeps the model's outputs in the output_png column. */
+  public static final String WRITE_IMAGES = "score.write-images";
+
+  /** Off by default: the metrics table holds numbers only. */
+  public static final boolean WRITE_IMAGES_DEFAULT = false;
 
   /**
    * Run ids: a lower-case letter first (so Spark's partition discovery reads the column back as a
@@ -124,6 +133,7 @@ public record ScoreConfig(
         config.optionalString(RUN_ID),
         config.has(BATCH_SIZE) ? config.integer(BATCH_SIZE) : BATCH_SIZE_DEFAULT,
         config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
+        config.has(WRITE_IMAGES) ? config.bool(WRITE_IMAGES) : WRITE_IMAGES_DEFAULT,
         config.flatten());
   }
 

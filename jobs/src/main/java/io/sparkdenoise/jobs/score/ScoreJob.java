@@ -42,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * The {@code score} job: a pairs table (or an images table plus noise made on the executors as the
  * pairs job makes it) in, one partition {@code run_id=<id>} of the metrics table ({@code
  * data-schemas/metrics.json}) out, with one row per image and method: {@code identity} (the noisy
- * input), {@code gaussian_s1}, {@code median3x3} and, with a model, {@code model}.
+ * input), {@code gaussian_s1}, {@code median3x3} and, with a model, {@code model}. With {@value
+ * ScoreConfig#WRITE_IMAGES} the model rows also keep the model's output as a 16-bit PNG in {@code
+ * output_png} (one pass, one commit: the images cannot disagree with their metrics).
  *
  * <p>The partition is committed with {@link AtomicCommit#partition}: re-running a run id replaces
  * its rows, other runs are untouched. Without {@value ScoreConfig#RUN_ID} the run id is {@code
@@ -127,7 +129,8 @@ public final class ScoreJob {
             modelId.orElse(null),
             provenance.hash(),
             config.batchSize(),
-            config.input().noise().orElse(null));
+            config.input().noise().orElse(null),
+            config.writeImages());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<byte[]> zip = model.map(m -> jsc.broadcast(m.bytes())).orElse(null);
     Path target;

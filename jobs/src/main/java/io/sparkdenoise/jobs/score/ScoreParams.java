@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param provenanceHash the hash of the run's provenance, stored in every row
  * @param batchSize images per model forward pass
  * @param noise the noise to add to an images table, or null when the input is a pairs table
+ * @param writeImages whether the model rows carry the model's output as a 16-bit PNG
  */
-record ScoreParams(String modelId, String provenanceHash, int batchSize, PairNoise noise)
+record ScoreParams(
+    String modelId, String provenanceHash, int batchSize, PairNoise noise, boolean writeImages)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.jobs.score;
 
+import io.sparkdenoise.core.codec.EncodeOptions;
+import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
@@ -40,6 +42,9 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
   private static final Logger LOG = LoggerFactory.getLogger(ScoreRows.class);
   private static final double NANOS_PER_MILLI = 1e6;
   private static final double DATA_RANGE = 1.0;
+
+  /** Model outputs are stored at 16 bits per sample, as the pairs table stores noisy images. */
+  static final EncodeOptions OUTPUT_PNG = EncodeOptions.png().withBitsPerSample(16);
 
   /** The Gaussian baseline's standard deviation in pixels (method gaussian_s1). */
   static final double GAUSSIAN_SIGMA = 1.0;
@@ -118,7 +123,7 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
         long start = System.nanoTime();
         Image out = method.denoise(image.noisy());
         double millis = (System.nanoTime() - start) / NANOS_PER_MILLI;
-        rows.add(row(image, method.name(), out, millis));
+        rows.add(row(image, method.name(), out, millis, null));
       }
     }
     if (model != null && !images.isEmpty()) {
@@ -127,14 +132,18 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
       List<Image> outs = model.denoiseAll(noisy);
       double millis = (System.nanoTime() - start) / NANOS_PER_MILLI / images.size();
       for (int i = 0; i < images.size(); i++) {
-        rows.add(row(images.get(i), model.name(), outs.get(i), millis));
+        byte[] png = params.writeImages() ? ImageCodec.encode(outs.get(i), OUTPUT_PNG) : null;
+        rows.add(row(images.get(i), model.name(), outs.get(i), millis, png));
       }
     }
     return rows;
   }
 
-  /** The metrics row of {@code out}, {@code method}'s output for {@code image}. */
-  private Row row(ScoredImage image, String method, Image out, double millis) {
+  /**
+   * The metrics row of {@code out}, {@code method}'s output for {@code image}, with {@code png}
+   * (null unless it is the model's output to keep) as output_png.
+   */
+  private Row row(ScoredImage image, String method, Image out, double millis, byte[] png) {
     Image clean = image.clean();
     return RowFactory.create(
         params.modelId(),
@@ -151,6 +160,7 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
         NoiseEstimator.estimateSigma(out),
         clean.width(),
         clean.height(),
-        millis);
+        millis,
+        png);
   }
 }

@@ -26,6 +26,7 @@ class ScoreConfigTest {
     assertThat(config.runId()).isEmpty();
     assertThat(config.batchSize()).isEqualTo(ScoreConfig.BATCH_SIZE_DEFAULT).isEqualTo(64);
     assertThat(config.partitions()).isZero();
+    assertThat(config.writeImages()).isFalse();
     assertThat(config.resolved()).containsEntry("score.pairs", "/t/pairs");
   }
 
@@ -38,13 +39,15 @@ class ScoreConfigTest {
             "score.seed=9",
             "score.model=none",
             "score.output=/t/metrics",
-            "score.run-id=nightly-42");
+            "score.run-id=nightly-42",
+            "score.write-images=true");
 
     assertThat(config.model()).isEmpty();
     assertThat(config.input().isImages()).isTrue();
     assertThat(config.input().noise().orElseThrow().spec()).hasToString("gaussian:sigma=5..50");
     assertThat(config.input().noise().orElseThrow().seed()).isEqualTo(9);
     assertThat(config.runId()).contains("nightly-42");
+    assertThat(config.writeImages()).isTrue();
   }
 
   @Test

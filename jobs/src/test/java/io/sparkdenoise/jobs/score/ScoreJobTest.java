@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.score;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.ImageMetrics;
@@ -112,6 +113,7 @@ class ScoreJobTest {
       assertThat((String) row.getAs("provenance_hash")).isEqualTo(provenanceHash);
       assertThat(List.of(row.getAs("width"), row.getAs("height"))).containsExactly(16, 16);
       assertThat((double) row.getAs("millis")).isNotNegative();
+      assertThat((byte[]) row.getAs("output_png")).isNull();
     }
     for (MethodSummary method : withModel.methods().values()) {
       assertThat(method.count()).isEqualTo(IMAGES);
@@ -214,6 +216,40 @@ class ScoreJobTest {
     assertThat(read(output).filter(col("model_id").isNotNull()).count()).isZero();
     assertThat(read(output).count()).isEqualTo(IMAGES * 3L);
     assertThat(identityRows(output)).containsExactlyElementsOf(identityRows(dir + "/metrics"));
+  }
+
+  @Test
+  void withWriteImagesTheModelRowsKeepTheModelsOutputAsA16BitPng() throws Exception {
+    String output = dir + "/with-images";
+    ScoreJob.run(
+        SharedSpark.session(),
+        config(
+            "score.model=" + model,
+            "score.pairs=" + pairs,
+            "score.output=" + output,
+            "score.run-id=images",
+            "score.write-images=true"));
+    Map<String, Image> clean = new HashMap<>();
+    for (Row pair : read(pairs).collectAsList()) {
+      clean.put(pair.getAs("id"), PairNoise.decodeCell(pair.getAs("id"), pair.getAs("clean_png")));
+    }
+
+    List<Row> rows = read(output).collectAsList();
+
+    assertThat(rows).hasSize(IMAGES * 4);
+    for (Row row : rows) {
+      byte[] png = row.getAs("output_png");
+      if (!"model".equals(row.getAs("method"))) {
+        assertThat(png).as("%s row", (Object) row.getAs("method")).isNull();
+        continue;
+      }
+      Image reference = clean.get(row.<String>getAs("image_id"));
+      Image out = PairNoise.decodeCell(row.getAs("image_id"), png);
+      // 16-bit rounding moves each sample by at most 0.5/65535, the MSE by less than
+      // 2 * 0.5/65535 (|a - b| <= 1) + (0.5/65535)^2 = 1.53e-5
+      assertThat(ImageMetrics.mse(reference, out))
+          .isCloseTo((double) row.getAs("mse"), within(1.6e-5));
+    }
   }
 
   @Test
