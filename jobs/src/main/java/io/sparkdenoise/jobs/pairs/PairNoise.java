@@ -44,13 +44,37 @@ public record PairNoise(NoiseSpec spec, long seed) implements Serializable {
    * @throws ImageDecodeException when the bytes are not exactly one decodable image
    */
   NoisyImage noisy(String id, byte[] cleanPng) throws ImageDecodeException {
-    List<DecodedPage> pages = ImageCodec.decode(cleanPng, id);
+    return NoisePlanner.generate(spec, seed, decodeCell(id, cleanPng));
+  }
+
+  /**
+   * The noisy version of {@code clean} exactly as the pairs job stores it: {@code
+   * NoisePlanner.generate(spec, seed, clean)} after the 16-bit PNG round trip of the {@code
+   * noisy_png} column, so scoring noise made on the fly sees the same samples as scoring the pairs
+   * table made with the same spec and seed.
+   */
+  public NoisyImage asStored(Image clean) {
+    NoisyImage noisy = NoisePlanner.generate(spec, seed, clean);
+    try {
+      return new NoisyImage(decodeCell(clean.id(), png16(noisy.image())), noisy.noise());
+    } catch (ImageDecodeException e) {
+      throw new IllegalStateException("our own 16-bit PNG of " + clean.id() + " must decode", e);
+    }
+  }
+
+  /**
+   * The one image of a table cell's PNG (or other encoded) bytes, with id {@code id}.
+   *
+   * @throws ImageDecodeException when the bytes are not exactly one decodable image
+   */
+  public static Image decodeCell(String id, byte[] bytes) throws ImageDecodeException {
+    List<DecodedPage> pages = ImageCodec.decode(bytes, id);
     if (pages.size() != 1) {
       throw new ImageDecodeException(
           DecodeFailure.UNSUPPORTED,
           "image " + id + " holds " + pages.size() + " pages; a table cell holds one image");
     }
-    return NoisePlanner.generate(spec, seed, pages.get(0).image());
+    return pages.get(0).image();
   }
 
   /** The image as a 16-bit PNG (samples rounded to the nearest 1/65535). */

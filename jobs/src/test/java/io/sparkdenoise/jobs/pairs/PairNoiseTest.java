@@ -50,6 +50,19 @@ class PairNoiseTest {
   }
 
   @Test
+  void asStoredIsTheNoisyImageAfterThePairsTables16BitPngRoundTrip() throws Exception {
+    Image clean = SampleFiles.grayImage().withId("abc");
+    NoisyImage drawn = NOISE.noisy("abc", SampleFiles.grayPng());
+
+    NoisyImage stored = NOISE.asStored(clean);
+
+    Image expected = PairNoise.decodeCell("abc", PairNoise.png16(drawn.image()));
+    assertThat(stored.image()).isEqualTo(expected);
+    assertThat(stored.image().id()).isEqualTo("abc");
+    assertThat(stored.noise().toSpec()).isEqualTo(drawn.noise().toSpec());
+  }
+
+  @Test
   void bytesThatAreNotOneImageAreADecodeFailure() {
     assertThatThrownBy(() -> NOISE.noisy("abc", SampleFiles.truncatedPng()))
         .isInstanceOfSatisfying(

@@ -1,0 +1,189 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.score;
+
+import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.pairs.PairNoise;
+import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The configuration of the {@code score} job, read from the {@code score} and {@code spark} blocks.
+ * Layers, lowest first: {@code reference.conf}, the {@code --config} file, {@code --conf
+ * key=value}, the command's flags. Immutable; it stays on the driver (executors get a small
+ * parameter record).
+ *
+ * @param spark how the session is set up
+ * @param model the model directory holding {@code model.zip} ({@value #MODEL}); empty scores only
+ *     the noisy input and the classical baselines
+ * @param input the pairs table ({@value #PAIRS}), or the images table ({@value #IMAGES}) with the
+ *     noise ({@value #NOISE}, {@value #SEED})
+ * @param output URI of the metrics table ({@value #OUTPUT})
+ * @param runId the run id ({@value #RUN_ID}); empty derives it from the model, input and noise
+ * @param batchSize images per model forward pass on the executors ({@value #BATCH_SIZE})
+ * @param partitions partitions to spread the input over first, 0 to keep the input's ({@value
+ *     #PARTITIONS})
+ * @param writeImages whether the model rows keep the model's output as a PNG ({@value
+ *     #WRITE_IMAGES})
+ * @param resolved every resolved setting by dotted key, recorded in the output's provenance
+ */
+public record ScoreConfig(
+    SparkOptions spark,
+    Optional<String> model,
+    ScoreInput input,
+    String output,
+    Optional<String> runId,
+    int batchSize,
+    int partitions,
+    boolean writeImages,
+    SortedMap<String, String> resolved) {
+  /** Key of the model directory; unset or {@value #MODEL_NONE} for a baselines-only run. */
+  public static final String MODEL = "score.model";
+
+  /** The {@value #MODEL} value that scores no model. */
+  public static final String MODEL_NONE = "none";
+
+  /** Key of the pairs table URI; exactly one of this and {@value #IMAGES} is required. */
+  public static final String PAIRS = "score.pairs";
+
+  /** Key of the images table URI; needs {@value #NOISE}. */
+  public static final String IMAGES = "score.images";
+
+  /** Key of the noise spec for an images table (grammar in {@link NoiseSpec}). */
+  public static final String NOISE = "score.noise";
+
+  /** Key of the noise seed for an images table. */
+  public static final String SEED = "score.seed";
+
+  /** The default seed, the pairs job's. */
+  public static final long SEED_DEFAULT = 0L;
+
+  /** Key of the metrics table URI; required. */
+  public static final String OUTPUT = "score.output";
+
+  /** Key of the run id; unset derives it from the model, input and noise. */
+  public static final String RUN_ID = "score.run-id";
+
+  /** Key of the images per model forward pass. */
+  public static final String BATCH_SIZE = "score.batch-size";
+
+  /** By default, the model denoiser's batch. */
+  public static final int BATCH_SIZE_DEFAULT = ModelDenoiser.BATCH_DEFAULT;
+
+  /** Key of the partition count; 0 keeps the input's partitioning. */
+  public static final String PARTITIONS = "score.partitions";
+
+  /** By default the input's partitioning is kept. */
+  public static final int PARTITIONS_DEFAULT = 0;
+
+  /** Key of the switch that keeps the model's outputs in the output_png column. */
+  public static final String WRITE_IMAGES = "score.write-images";
+
+  /** Off by default: the metrics table holds numbers only. */
+  public static final boolean WRITE_IMAGES_DEFAULT = false;
+
+  /**
+   * Run ids: a lower-case letter first (so Spark's partition discovery reads the column back as a
+   * string, never as a number or a date), then lower-case letters, digits, '-' and '_'.
+   */
+  static final Pattern RUN_ID_PATTERN = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+
+  /** Validates the fields and copies the map. */
+  public ScoreConfig {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(runId, "runId");
+    requireSet(OUTPUT, output);
+    if (input.uri().equals(output)) {
+      throw new IllegalArgumentException(
+          OUTPUT + " must differ from the input table, both are '" + output + "'");
+    }
+    runId.ifPresent(ScoreConfig::requireRunId);
+    if (batchSize < 1) {
+      throw new IllegalArgumentException(BATCH_SIZE + " must be >= 1, got " + batchSize);
+    }
+    if (partitions < 0) {
+      throw new IllegalArgumentException(
+          PARTITIONS + " must be >= 0 (0 keeps the input's), got " + partitions);
+    }
+    resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
+  }
+
+  /**
+   * The configuration in {@code config}.
+   *
+   * @throws IllegalArgumentException naming the key and the bad value
+   */
+  public static ScoreConfig from(ConfigReader config) {
+    return new ScoreConfig(
+        SparkOptions.from(config),
+        config.optionalString(MODEL).filter(dir -> !MODEL_NONE.equals(dir)),
+        input(config),
+        config.string(OUTPUT),
+        config.optionalString(RUN_ID),
+        config.has(BATCH_SIZE) ? config.integer(BATCH_SIZE) : BATCH_SIZE_DEFAULT,
+        config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
+        config.has(WRITE_IMAGES) ? config.bool(WRITE_IMAGES) : WRITE_IMAGES_DEFAULT,
+        config.flatten());
+  }
+
+  private static ScoreInput input(ConfigReader config) {
+    boolean pairs = config.has(PAIRS);
+    if (pairs == config.has(IMAGES)) {
+      throw new IllegalArgumentException(
+          "set exactly one of " + PAIRS + " and " + IMAGES + (pairs ? ", got both" : ", got none"));
+    }
+    if (pairs) {
+      if (config.has(NOISE)) {
+        throw new IllegalArgumentException(
+            NOISE + " is for " + IMAGES + " only: a pairs table holds its noise");
+      }
+      String uri = config.string(PAIRS);
+      requireSet(PAIRS, uri);
+      return ScoreInput.pairs(uri);
+    }
+    if (!config.has(NOISE)) {
+      throw new IllegalArgumentException(IMAGES + " needs a noise spec in " + NOISE);
+    }
+    String uri = config.string(IMAGES);
+    requireSet(IMAGES, uri);
+    long seed = config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT;
+    return ScoreInput.images(uri, new PairNoise(spec(config.string(NOISE)), seed));
+  }
+
+  private static NoiseSpec spec(String text) {
+    try {
+      return NoiseSpec.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(NOISE + " '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireRunId(String id) {
+    if (!RUN_ID_PATTERN.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          RUN_ID
+              + " must be a lower-case letter then up to 63 lower-case letters, digits, '-' or '_'"
+              + " (Spark must read it back as a string), got '"
+              + id
+              + "'");
+    }
+  }
+
+  private static void requireSet(String key, String value) {
+    Objects.requireNonNull(value, key);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(key + " must not be blank");
+    }
+  }
+}

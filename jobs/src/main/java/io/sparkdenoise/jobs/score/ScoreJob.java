@@ -1,0 +1,231 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.score;
+
+import io.sparkdenoise.core.filter.IdentityDenoiser;
+import io.sparkdenoise.core.ingest.Sha256;
+import io.sparkdenoise.core.provenance.InputFile;
+import io.sparkdenoise.core.provenance.Provenance;
+import io.sparkdenoise.jobs.cli.Console;
+import io.sparkdenoise.jobs.cli.SparkDenoise;
+import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ProvenanceFiles;
+import io.sparkdenoise.jobs.spark.SchemaCheck;
+import io.sparkdenoise.jobs.spark.TableSchemas;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code score} job: a pairs table (or an images table plus noise made on the executors as the
+ * pairs job makes it) in, one partition {@code run_id=<id>} of the metrics table ({@code
+ * data-schemas/metrics.json}) out, with one row per image and method: {@code identity} (the noisy
+ * input), {@code gaussian_s1}, {@code median3x3} and, with a model, {@code model}. With {@value
+ * ScoreConfig#WRITE_IMAGES} the model rows also keep the model's output as a 16-bit PNG in {@code
+ * output_png} (one pass, one commit: the images cannot disagree with their metrics).
+ *
+ * <p>The partition is committed with {@link AtomicCommit#partition}: re-running a run id replaces
+ * its rows, other runs are untouched. Without {@value ScoreConfig#RUN_ID} the run id is {@code
+ * run-} and 16 hex digits of a hash of (model id, input kind, qualified input URI, noise spec,
+ * seed): running the same scoring again replaces its partition rather than adding a copy, and any
+ * other model, input or noise gets a partition of its own.
+ *
+ * <p>The model zip is read once on the driver and broadcast, so its id is the hash of exactly the
+ * bytes every executor loads, and executors need no access to the model's file system; each
+ * executor JVM loads the network once ({@link ExecutorModels}). The summary (per method: count,
+ * PSNR and SSIM mean/median/p5/p95 with {@code percentile_approx}, mean gain over {@code identity})
+ * is computed with Spark SQL on the committed partition and logged as a table.
+ *
+ * <p>The output's provenance records the resolved config, {@value #SCHEMA_VERSION} = {@value
+ * #SCHEMA_VERSION_VALUE}, the run id, the model id, the input table (and its own provenance hash
+ * when it has one) and the model zip with its SHA-256.
+ */
+public final class ScoreJob {
+  /** The job's name, in provenance and staging directories. */
+  public static final String JOB = "score";
+
+  /** The metrics table's name in data-schemas/. */
+  public static final String TABLE = "metrics";
+
+  /** The metrics table's partition column. */
+  public static final String RUN_ID_COLUMN = "run_id";
+
+  /** Provenance config key of the metrics table's schema version. */
+  public static final String SCHEMA_VERSION = "score.schema-version";
+
+  /** The version of data-schemas/metrics.json this job writes. */
+  public static final int SCHEMA_VERSION_VALUE = 1;
+
+  /** Provenance config key of the run id actually used. */
+  public static final String RUN_ID_USED = "score.run-id-used";
+
+  /** Provenance config key of the model id, absent without a model. */
+  public static final String MODEL_ID = "score.model-id";
+
+  /** Provenance config key of the hash of the input table's own provenance. */
+  public static final String INPUT_PROVENANCE_HASH = "score.input-provenance-hash";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScoreJob.class);
+  private static final double NANOS_PER_MILLI = 1e6;
+  private static final double MILLIS_PER_SECOND = 1e3;
+  private static final String RUN_ID_PREFIX = "run-";
+  private static final int RUN_ID_HEX_DIGITS = 16;
+
+  private ScoreJob() {}
+
+  /** {@code spark-submit --class io.sparkdenoise.jobs.score.ScoreJob JAR <score arguments>}. */
+  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
+  public static void main(String[] args) {
+    String[] all = new String[args.length + 1];
+    all[0] = JOB;
+    System.arraycopy(args, 0, all, 1, args.length);
+    System.exit(SparkDenoise.run(all, Console.system()));
+  }
+
+  /**
+   * Scores the input and commits the run's partition atomically.
+   *
+   * @throws NoSuchFileException when the input table or the model zip does not exist
+   * @throws IOException when the input is not a table of its kind, or the commit fails
+   */
+  public static ScoreResult run(SparkSession spark, ScoreConfig config) throws IOException {
+    long start = System.nanoTime();
+    Optional<ModelZip> model = Optional.empty();
+    if (config.model().isPresent()) {
+      model = Optional.of(ModelZip.read(spark, config.model().get()));
+    }
+    Dataset<Row> inputs = InputTables.read(spark, config.input());
+    long read = inputs.count();
+    if (config.partitions() > 0) {
+      inputs = inputs.repartition(config.partitions());
+    }
+    Optional<String> modelId = model.map(ModelZip::id);
+    String runId = config.runId().orElseGet(() -> defaultRunId(spark, config.input(), modelId));
+    Provenance provenance = provenance(spark, config, runId, model);
+    ScoreParams params =
+        new ScoreParams(
+            modelId.orElse(null),
+            provenance.hash(),
+            config.batchSize(),
+            config.input().noise().orElse(null),
+            config.writeImages());
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<byte[]> zip = model.map(m -> jsc.broadcast(m.bytes())).orElse(null);
+    Path target;
+    try {
+      target =
+          write(
+              spark,
+              config.output(),
+              runId,
+              inputs.mapPartitions(new ScoreRows(params, zip), Encoders.row(fileSchema())),
+              provenance);
+    } finally {
+      if (zip != null) {
+        zip.destroy();
+      }
+    }
+    Dataset<Row> written = spark.read().schema(fileSchema()).parquet(target.toString());
+    long rows = written.count();
+    Map<String, MethodSummary> methods = ScoreSummaries.byMethod(written);
+    long images =
+        methods.containsKey(IdentityDenoiser.NAME) ? methods.get(IdentityDenoiser.NAME).count() : 0;
+    LOG.info(
+        "score run {}: {} images, {} rows in {}\n{}",
+        runId,
+        images,
+        rows,
+        target,
+        String.join("\n", ScoreSummaries.table(methods)));
+    double seconds = Math.round((System.nanoTime() - start) / NANOS_PER_MILLI) / MILLIS_PER_SECOND;
+    return new ScoreResult(runId, modelId, read, images, rows, seconds, target.toString(), methods);
+  }
+
+  private static Path write(
+      SparkSession spark, String output, String runId, Dataset<Row> rows, Provenance provenance)
+      throws IOException {
+    SchemaCheck.requireMatches(TABLE, fileSchema(), rows.schema(), SchemaCheck.Nullability.STRICT);
+    return AtomicCommit.partition(spark, output, RUN_ID_COLUMN, runId, JOB)
+        .writeParquet(rows, provenance);
+  }
+
+  /** The columns of the partition files: data-schemas/metrics.json without run_id. */
+  static StructType fileSchema() {
+    return new StructType(
+        Arrays.stream(TableSchemas.load(TABLE).fields())
+            .filter(field -> !RUN_ID_COLUMN.equals(field.name()))
+            .toArray(StructField[]::new));
+  }
+
+  /**
+   * {@code run-} and the first 16 hex digits of the SHA-256 of the model id ({@code none} without a
+   * model), the input kind, its qualified URI and, for an images table, the noise spec and seed.
+   */
+  static String defaultRunId(SparkSession spark, ScoreInput input, Optional<String> modelId) {
+    Path path = new Path(input.uri());
+    String qualified;
+    try {
+      qualified =
+          path.getFileSystem(spark.sparkContext().hadoopConfiguration())
+              .makeQualified(path)
+              .toString();
+    } catch (IOException e) {
+      qualified = input.uri();
+    }
+    List<String> parts = new ArrayList<>(List.of(modelId.orElse("none"), input.kind(), qualified));
+    input
+        .noise()
+        .ifPresent(n -> parts.addAll(List.of(n.spec().toString(), Long.toString(n.seed()))));
+    byte[] recipe = String.join("\n", parts).getBytes(StandardCharsets.UTF_8);
+    return RUN_ID_PREFIX + Sha256.hex(recipe).substring(0, RUN_ID_HEX_DIGITS);
+  }
+
+  private static Provenance provenance(
+      SparkSession spark, ScoreConfig config, String runId, Optional<ModelZip> model)
+      throws IOException {
+    SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
+    recorded.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    recorded.put(RUN_ID_USED, runId);
+    model.ifPresent(m -> recorded.put(MODEL_ID, m.id()));
+    inputProvenanceHash(spark, config.input().uri())
+        .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));
+    List<InputFile> inputs = new ArrayList<>();
+    inputs.add(ProvenanceFiles.describe(spark, config.input().uri()));
+    model.ifPresent(m -> inputs.add(m.file()));
+    Map<String, Long> seeds =
+        config.input().noise().map(n -> Map.of(ScoreConfig.SEED, n.seed())).orElse(Map.of());
+    return Provenance.capture(
+        JOB, recorded, seeds, inputs, Map.of("spark", spark.version()), Clock.systemUTC());
+  }
+
+  private static Optional<String> inputProvenanceHash(SparkSession spark, String uri)
+      throws IOException {
+    try {
+      return Optional.of(ProvenanceFiles.read(spark, uri).hash());
+    } catch (FileNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.score;
+
+import io.sparkdenoise.jobs.pairs.PairNoise;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The part of a score run the executors need, besides the broadcast model zip. Immutable,
+ * serializable, thread-safe.
+ *
+ * @param modelId the model's id, or null for a baselines-only run
+ * @param provenanceHash the hash of the run's provenance, stored in every row
+ * @param batchSize images per model forward pass
+ * @param noise the noise to add to an images table, or null when the input is a pairs table
+ * @param writeImages whether the model rows carry the model's output as a 16-bit PNG
+ */
+record ScoreParams(
+    String modelId, String provenanceHash, int batchSize, PairNoise noise, boolean writeImages)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Checks the hash is present and the batch size positive. */
+  ScoreParams {
+    Objects.requireNonNull(provenanceHash, "provenanceHash");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScoreConfigTest {
+  private static ScoreConfig config(String... overrides) {
+    return ScoreConfig.from(ConfigLayers.load(Optional.empty(), List.of(overrides)));
+  }
+
+  @Test
+  void aPairsRunHasTheDocumentedDefaults() {
+    ScoreConfig config = config("score.pairs=/t/pairs", "score.output=/t/metrics");
+
+    assertThat(config.model()).isEmpty();
+    assertThat(config.input()).isEqualTo(ScoreInput.pairs("/t/pairs"));
+    assertThat(config.runId()).isEmpty();
+    assertThat(config.batchSize()).isEqualTo(ScoreConfig.BATCH_SIZE_DEFAULT).isEqualTo(64);
+    assertThat(config.partitions()).isZero();
+    assertThat(config.writeImages()).isFalse();
+    assertThat(config.resolved()).containsEntry("score.pairs", "/t/pairs");
+  }
+
+  @Test
+  void anImagesRunCarriesItsNoiseAndSeedAndModelNoneMeansNoModel() {
+    ScoreConfig config =
+        config(
+            "score.images=/t/images",
+            "score.noise=gaussian:sigma=5..50",
+            "score.seed=9",
+            "score.model=none",
+            "score.output=/t/metrics",
+            "score.run-id=nightly-42",
+            "score.write-images=true");
+
+    assertThat(config.model()).isEmpty();
+    assertThat(config.input().isImages()).isTrue();
+    assertThat(config.input().noise().orElseThrow().spec()).hasToString("gaussian:sigma=5..50");
+    assertThat(config.input().noise().orElseThrow().seed()).isEqualTo(9);
+    assertThat(config.runId()).contains("nightly-42");
+    assertThat(config.writeImages()).isTrue();
+  }
+
+  @Test
+  void exactlyOneInputIsRequiredAndTheNoiseGoesWithImagesOnly() {
+    assertThatThrownBy(() -> config("score.output=/m"))
+        .hasMessage("set exactly one of score.pairs and score.images, got none");
+    assertThatThrownBy(() -> config("score.pairs=/p", "score.images=/i", "score.output=/m"))
+        .hasMessage("set exactly one of score.pairs and score.images, got both");
+    assertThatThrownBy(
+            () -> config("score.pairs=/p", "score.noise=gaussian:sigma=1", "score.output=/m"))
+        .hasMessage("score.noise is for score.images only: a pairs table holds its noise");
+    assertThatThrownBy(() -> config("score.images=/i", "score.output=/m"))
+        .hasMessage("score.images needs a noise spec in score.noise");
+    assertThatThrownBy(() -> config("score.images=/i", "score.noise=gaussian", "score.output=/m"))
+        .hasMessage(
+            "score.noise 'gaussian': bad noise spec component 'gaussian': missing parameter"
+                + " 'sigma' for gaussian");
+  }
+
+  @Test
+  void runIdsMustReadBackAsStringsAndNumbersMustBeInRange() {
+    assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/m", "score.run-id=2026"))
+        .hasMessage(
+            "score.run-id must be a lower-case letter then up to 63 lower-case letters, digits,"
+                + " '-' or '_' (Spark must read it back as a string), got '2026'");
+    assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/m", "score.batch-size=0"))
+        .hasMessage("score.batch-size must be >= 1, got 0");
+    assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/m", "score.partitions=-1"))
+        .hasMessage("score.partitions must be >= 0 (0 keeps the input's), got -1");
+    assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/p"))
+        .hasMessage("score.output must differ from the input table, both are '/p'");
+  }
+}
