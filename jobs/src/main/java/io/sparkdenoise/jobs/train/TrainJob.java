@@ -101,6 +101,10 @@ public final class TrainJob {
     Dataset<Row> train = pairs.filter(col("split").equalTo(Split.TRAIN.label()));
     Dataset<Row> validationRows =
         pairs.filter(col("split").equalTo(config.validationSplit().label()));
+    if (train.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the pairs table " + config.pairs() + " has no pairs in split " + Split.TRAIN.label());
+    }
     int pixels = requireOneShape(train.union(validationRows), config.preset().sizeMultiple());
     Validation validation = new Validation(collect(validationRows, config.validationMaxImages()));
     ComputationGraph network = config.preset().build(config.training());
@@ -154,12 +158,11 @@ public final class TrainJob {
     return all;
   }
 
-  /** Pixels of the one image shape, checked against the pooling factor. */
+  /**
+   * Pixels of the one image shape of {@code rows} (not empty), checked against the pooling factor.
+   */
   private static int requireOneShape(Dataset<Row> rows, int multiple) {
     List<Row> shapes = rows.select("height", "width").distinct().limit(2).collectAsList();
-    if (shapes.isEmpty()) {
-      throw new IllegalArgumentException("the pairs table has no train pairs");
-    }
     if (shapes.size() > 1) {
       throw new IllegalArgumentException(
           "training needs one image size, the train and validation pairs have several, e.g. "

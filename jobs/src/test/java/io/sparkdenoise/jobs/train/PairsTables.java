@@ -10,6 +10,7 @@ import io.sparkdenoise.jobs.pairs.ImagesTables;
 import io.sparkdenoise.jobs.pairs.PairsConfig;
 import io.sparkdenoise.jobs.pairs.PairsJob;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -23,11 +24,12 @@ public final class PairsTables {
 
   /**
    * Writes {@code count} smooth images under {@code dir/images} and their pairs with {@code noise}
-   * to {@code dir/pairs}.
+   * to {@code dir/pairs}, with more pairs settings ({@code key=value}) if given.
    *
    * @return the pairs table's URI
    */
-  public static String write(SparkSession spark, String dir, int count, String noise)
+  public static String write(
+      SparkSession spark, String dir, int count, String noise, String... pairsSettings)
       throws IOException {
     String images =
         ImagesTables.write(
@@ -37,14 +39,14 @@ public final class PairsTables {
                 count,
                 i -> SyntheticImages.smoothGray("smooth", ImagesTables.SIZE, ImagesTables.SIZE, i)),
             2);
-    PairsConfig config =
-        PairsConfig.from(
-            ConfigLayers.load(
-                Optional.empty(),
-                List.of(
-                    PairsConfig.IMAGES + "=" + images,
-                    PairsConfig.OUTPUT + "=" + dir + "/pairs",
-                    PairsConfig.NOISE + "=" + noise)));
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                PairsConfig.IMAGES + "=" + images,
+                PairsConfig.OUTPUT + "=" + dir + "/pairs",
+                PairsConfig.NOISE + "=" + noise));
+    settings.addAll(List.of(pairsSettings));
+    PairsConfig config = PairsConfig.from(ConfigLayers.load(Optional.empty(), settings));
     return PairsJob.run(spark, config).output();
   }
 }

@@ -172,4 +172,47 @@ class TrainJobTest {
             "the local engine collects the train split to the driver: 16 pairs exceed"
                 + " train.local-max-images = 15; use the spark engine or raise the cap");
   }
+
+  @Test
+  void aTableWithoutTrainPairsIsRefusedBeforeTraining() throws Exception {
+    String validationOnly =
+        PairsTables.write(
+            SharedSpark.session(),
+            dir + "/validation-only",
+            6,
+            "gaussian:sigma=25",
+            "pairs.splits=validation");
+    TrainConfig config =
+        TrainConfig.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    TrainConfig.PAIRS + "=" + validationOnly,
+                    TrainConfig.OUTPUT + "=" + dir + "/never")));
+
+    assertThatThrownBy(() -> TrainJob.run(SharedSpark.session(), config))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the pairs table " + validationOnly + " has no pairs in split train");
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void theExportApproachWritesTheMinibatchesToTheExportDirectoryAndTrains() throws Exception {
+    Path export = dir.resolve("export");
+    TrainConfig config =
+        config(
+            "spark",
+            TrainConfig.OUTPUT + "=" + dir + "/exported",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.APPROACH + "=export",
+            TrainConfig.EXPORT_DIR + "=" + export.toUri());
+
+    TrainResult result = TrainJob.run(SharedSpark.session(), config);
+
+    assertThat(result.epochs()).hasSize(1);
+    assertThat(result.trainImages()).isEqualTo(IMAGES / 3);
+    try (var files = Files.walk(export)) {
+      assertThat(files.filter(Files::isRegularFile).count()).isPositive();
+    }
+  }
 }
