@@ -215,4 +215,29 @@ class TrainJobTest {
       assertThat(files.filter(Files::isRegularFile).count()).isPositive();
     }
   }
+
+  @Test
+  void withoutValidationPairsTheValidationFieldsAreNull() throws Exception {
+    TrainConfig config =
+        config(
+            "local",
+            TrainConfig.OUTPUT + "=" + dir + "/unvalidated",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.VALIDATION_MAX_IMAGES + "=0");
+
+    TrainResult result = TrainJob.run(SharedSpark.session(), config);
+
+    assertThat(result.validationImages()).isZero();
+    assertThat(result.summary()).containsEntry("val_psnr_db", null).containsEntry("val_ssim", null);
+    Row row =
+        SharedSpark.session()
+            .read()
+            .parquet(result.output() + "/" + TrainJob.HISTORY_DIR)
+            .collectAsList()
+            .get(0);
+    assertThat(row.isNullAt(row.fieldIndex("val_loss"))).isTrue();
+    assertThat(row.isNullAt(row.fieldIndex("val_psnr_db"))).isTrue();
+    assertThat(row.isNullAt(row.fieldIndex("val_ssim"))).isTrue();
+    assertThat(row.<Double>getAs("train_loss")).isPositive();
+  }
 }
