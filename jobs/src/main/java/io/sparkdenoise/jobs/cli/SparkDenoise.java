@@ -79,6 +79,7 @@ public final class SparkDenoise implements Runnable {
         new NoiseCommand(console),
         new IngestCommand(console),
         new PairsCommand(console),
+        new TrainCommand(console),
         new ScoreCommand(console),
         new SqlCommand(console));
   }

@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.cli;
+
+import io.sparkdenoise.jobs.train.TrainConfig;
+import io.sparkdenoise.jobs.train.TrainJob;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code spark-denoise train}: the train job. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Trains a denoising network on the train split of a pairs table and writes"
+          + " <output>/model.zip, the <output>/history table and _provenance.json.",
+      "Prints one JSON line: epochs, train_images, images_per_s, val_psnr_db, val_ssim"
+          + " (last epoch), seconds, output."
+    })
+final class TrainCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Mixin private JobOptions options;
+
+  @Option(
+      names = "--pairs",
+      paramLabel = "URI",
+      description = "pairs table (" + TrainConfig.PAIRS + ")")
+  private String pairs;
+
+  @Option(
+      names = "--output",
+      paramLabel = "URI",
+      description = "output directory (" + TrainConfig.OUTPUT + ")")
+  private String output;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description = "seed, seed-bn, transpose or dncnn (" + TrainConfig.PRESET + ", default seed)")
+  private String preset;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "NAME",
+      description = "spark or local (" + TrainConfig.ENGINE + ", default spark)")
+  private String engine;
+
+  TrainCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> flags = new LinkedHashMap<>();
+    putIfGiven(flags, TrainConfig.PAIRS, pairs);
+    putIfGiven(flags, TrainConfig.OUTPUT, output);
+    putIfGiven(flags, TrainConfig.PRESET, preset);
+    putIfGiven(flags, TrainConfig.ENGINE, engine);
+    TrainConfig config;
+    try {
+      config = TrainConfig.from(options.load(flags));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return SparkJobs.run(console, config.spark(), spark -> TrainJob.run(spark, config));
+  }
+
+  private static void putIfGiven(Map<String, String> flags, String key, String value) {
+    if (value != null) {
+      flags.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.train;
+
+import java.util.Optional;
+
+/**
+ * The parameter-averaging settings of the spark engine.
+ *
+ * @param workers parallel training workers (Spark tasks per averaging round), at least 1
+ * @param batchSizePerWorker images per minibatch on each worker, at least 1
+ * @param averagingFrequency minibatches each worker fits between two parameter averages, at least 1
+ * @param prefetch minibatches each worker prepares ahead (0: none)
+ * @param approach how the DataSets reach the workers
+ * @param exportDir where {@link Approach#EXPORT} writes, a shared file system on clusters; empty
+ *     for dl4j-spark's default {@code hadoop.tmp.dir/dl4j/}
+ */
+public record Averaging(
+    int workers,
+    int batchSizePerWorker,
+    int averagingFrequency,
+    int prefetch,
+    Approach approach,
+    Optional<String> exportDir) {
+  /** Checks every field. */
+  public Averaging {
+    atLeast(TrainConfig.WORKERS, workers, 1);
+    atLeast(TrainConfig.BATCH_SIZE_PER_WORKER, batchSizePerWorker, 1);
+    atLeast(TrainConfig.AVERAGING_FREQUENCY, averagingFrequency, 1);
+    atLeast(TrainConfig.PREFETCH, prefetch, 0);
+    if (approach == null || exportDir == null) {
+      throw new IllegalArgumentException(
+          "approach and export dir must be given, got " + approach + " and " + exportDir);
+    }
+  }
+
+  private static void atLeast(String key, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(key + " must be at least " + min + ", got " + value);
+    }
+  }
+}

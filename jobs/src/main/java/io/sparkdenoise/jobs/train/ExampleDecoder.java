@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.train;
+
+import io.sparkdenoise.core.codec.ImageCodec;
+import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.UncheckedImageDecodeException;
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.model.ImagePair;
+import io.sparkdenoise.core.nativesetup.NativeSetup;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Runs on the executors: turns pairs-table rows ({@code id}, {@code clean_png}, {@code noisy_png})
+ * into one-example DataSets, features the noisy plane and labels the clean one, each {@code [1, 1,
+ * height, width]} in [0, 1]. An RGB pair gives one example per channel: the presets are gray
+ * networks. A row whose png does not decode fails the task (the pairs job only writes rows that
+ * decode, so that is a damaged table).
+ */
+final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Iterator<DataSet> call(Iterator<Row> rows) {
+    NativeSetup.ensureReady();
+    List<DataSet> examples = new ArrayList<>();
+    while (rows.hasNext()) {
+      for (ImagePair pair : pairs(rows.next())) {
+        examples.add(new DataSet(tensor(pair.noisy()), tensor(pair.clean())));
+      }
+    }
+    return examples.iterator();
+  }
+
+  /**
+   * The gray pairs of one pairs-table row, one per channel.
+   *
+   * @throws UncheckedImageDecodeException when a png does not decode
+   * @throws IllegalArgumentException when the clean and noisy images differ in shape
+   */
+  static List<ImagePair> pairs(Row row) {
+    String id = row.getAs("id");
+    Image clean = decode(row.getAs("clean_png"), id);
+    Image noisy = decode(row.getAs("noisy_png"), id);
+    if (!clean.sameShape(noisy)) {
+      throw new IllegalArgumentException(
+          "pair " + id + ": clean " + clean + " and noisy " + noisy + " differ in shape");
+    }
+    List<ImagePair> pairs = new ArrayList<>(clean.channels());
+    for (int c = 0; c < clean.channels(); c++) {
+      pairs.add(new ImagePair(noisy.channel(c), clean.channel(c)));
+    }
+    return pairs;
+  }
+
+  private static Image decode(byte[] png, String id) {
+    try {
+      return ImageCodec.decode(png, id).get(0).image();
+    } catch (ImageDecodeException e) {
+      throw new UncheckedImageDecodeException(e);
+    }
+  }
+
+  private static INDArray tensor(Image plane) {
+    return Nd4j.create(plane.samples(), new long[] {1, 1, plane.height(), plane.width()}, 'c');
+  }
+}

@@ -1,0 +1,85 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.train;
+
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.metrics.ImageMetrics;
+import io.sparkdenoise.core.metrics.Ssim;
+import io.sparkdenoise.core.metrics.SsimConvention;
+import io.sparkdenoise.core.model.ImagePair;
+import io.sparkdenoise.core.model.ModelDenoiser;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Scores a network on validation pairs held on the driver: loss (the network's score, per pixel),
+ * mean PSNR and mean SSIM (Wang) of {@link ModelDenoiser}'s output against the clean images. Not
+ * thread-safe.
+ */
+final class Validation {
+  private static final double DATA_RANGE = 1.0;
+  private static final String DENOISER_NAME = "validation";
+
+  private final List<ImagePair> pairs;
+
+  Validation(List<ImagePair> pairs) {
+    this.pairs = List.copyOf(pairs);
+  }
+
+  /** Number of validation pairs. */
+  int size() {
+    return pairs.size();
+  }
+
+  /** Loss, PSNR and SSIM of {@code network}, each NaN when there are no pairs. */
+  Score score(ComputationGraph network) {
+    if (pairs.isEmpty()) {
+      return new Score(Double.NaN, Double.NaN, Double.NaN);
+    }
+    ModelDenoiser denoiser = new ModelDenoiser(DENOISER_NAME, network, ModelDenoiser.BATCH_DEFAULT);
+    List<Image> noisy = new ArrayList<>(pairs.size());
+    for (ImagePair p : pairs) {
+      noisy.add(p.noisy());
+    }
+    List<Image> denoised = denoiser.denoiseAll(noisy);
+    double psnr = 0;
+    double ssim = 0;
+    for (int i = 0; i < pairs.size(); i++) {
+      Image clean = pairs.get(i).clean();
+      psnr += ImageMetrics.psnr(clean, denoised.get(i), DATA_RANGE);
+      ssim += Ssim.mean(clean, denoised.get(i), SsimConvention.WANG);
+    }
+    return new Score(loss(network), psnr / pairs.size(), ssim / pairs.size());
+  }
+
+  private double loss(ComputationGraph network) {
+    double sum = 0;
+    int batch = ModelDenoiser.BATCH_DEFAULT;
+    for (int from = 0; from < pairs.size(); from += batch) {
+      List<ImagePair> part = pairs.subList(from, Math.min(pairs.size(), from + batch));
+      DataSet data = new DataSet(stack(part, true), stack(part, false));
+      sum += network.score(data, false) * part.size();
+    }
+    return sum / pairs.size() / pairs.get(0).clean().pixelCount();
+  }
+
+  private static INDArray stack(List<ImagePair> part, boolean noisy) {
+    Image first = part.get(0).clean();
+    int plane = first.pixelCount();
+    float[] data = new float[part.size() * plane];
+    for (int i = 0; i < part.size(); i++) {
+      Image image = noisy ? part.get(i).noisy() : part.get(i).clean();
+      System.arraycopy(image.samples(), 0, data, i * plane, plane);
+    }
+    return Nd4j.create(data, new long[] {part.size(), 1, first.height(), first.width()}, 'c');
+  }
+
+  /** Validation loss per pixel, mean PSNR in dB, mean SSIM. */
+  record Score(double loss, double psnr, double ssim) {}
+}

@@ -1,0 +1,243 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.provenance.Provenance;
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.pairs.ImagesTables;
+import io.sparkdenoise.jobs.spark.ProvenanceFiles;
+import io.sparkdenoise.jobs.spark.SchemaCheck;
+import io.sparkdenoise.jobs.spark.SharedSpark;
+import io.sparkdenoise.jobs.spark.TableSchemas;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(SharedSpark.class)
+class TrainJobTest {
+  /** 48 images: 16 each in train, validation and test. */
+  private static final int IMAGES = 48;
+
+  private static final int EPOCHS = 2;
+
+  @TempDir static Path dir;
+  private static String pairs;
+  private static TrainResult spark;
+  private static TrainResult local;
+
+  @BeforeAll
+  static void train() throws Exception {
+    SparkSession session = SharedSpark.session();
+    pairs = PairsTables.write(session, dir.toString(), IMAGES, "gaussian:sigma=25");
+    spark = TrainJob.run(session, config("spark"));
+    local = TrainJob.run(session, config("local"));
+  }
+
+  private static TrainConfig config(String engine, String... more) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                TrainConfig.PAIRS + "=" + pairs,
+                TrainConfig.OUTPUT + "=" + dir + "/" + engine,
+                TrainConfig.ENGINE + "=" + engine,
+                TrainConfig.EPOCHS + "=" + EPOCHS,
+                TrainConfig.LEARNING_RATE + "=0.01",
+                TrainConfig.BATCH_SIZE_PER_WORKER + "=4",
+                TrainConfig.AVERAGING_FREQUENCY + "=1",
+                TrainConfig.WORKERS + "=2",
+                TrainConfig.SEED + "=7"));
+    all.addAll(List.of(more));
+    return TrainConfig.from(ConfigLayers.load(Optional.empty(), all));
+  }
+
+  @Test
+  void bothEnginesTrainOnTheTrainSplitAndScoreTheValidationSplit() {
+    for (TrainResult result : List.of(spark, local)) {
+      assertThat(result.trainImages()).isEqualTo(IMAGES / 3);
+      assertThat(result.validationImages()).isEqualTo(IMAGES / 3);
+      assertThat(result.epochs()).extracting(EpochMetrics::epoch).containsExactly(1, 2);
+      assertThat(result.epochs()).allSatisfy(e -> assertThat(e.imagesPerSecond()).isPositive());
+    }
+    assertThat(spark.engine()).isEqualTo(Engine.SPARK);
+    assertThat(local.engine()).isEqualTo(Engine.LOCAL);
+  }
+
+  @Test
+  void theValidationLossFallsFromTheFirstToTheSecondEpoch() {
+    for (TrainResult result : List.of(spark, local)) {
+      assertThat(result.epochs().get(1).validationLoss())
+          .as(result.engine().id())
+          .isLessThan(result.epochs().get(0).validationLoss());
+    }
+  }
+
+  @Test
+  void theModelLoadsWithModelFilesAndDenoisesAnImageOfTheTrainingSize() throws Exception {
+    for (TrainResult result : List.of(spark, local)) {
+      Path model = Path.of(URI.create(result.output())).resolve(TrainJob.MODEL_FILE);
+      ComputationGraph network = ModelFiles.load(model);
+      Image noisy = ImagesTables.flatGray().withId("probe");
+
+      Image denoised = new ModelDenoiser("probe", network, 1).denoise(noisy);
+
+      assertThat(denoised.sameShape(noisy)).isTrue();
+      assertThat(denoised.id()).isEqualTo("probe");
+      assertThat(Files.list(model.getParent()).map(p -> p.getFileName().toString()))
+          .contains(TrainJob.MODEL_FILE, TrainJob.HISTORY_DIR, "_provenance.json")
+          .noneMatch(name -> name.startsWith("_staging") || name.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void theHistoryTableHasTheDocumentedSchemaAndOneRowPerEpoch() {
+    Dataset<Row> history =
+        SharedSpark.session().read().parquet(spark.output() + "/" + TrainJob.HISTORY_DIR);
+
+    SchemaCheck.requireMatches(
+        "history", TableSchemas.load("history"), history.schema(), SchemaCheck.Nullability.IGNORE);
+    List<Row> rows = history.orderBy("epoch").collectAsList();
+    assertThat(rows).hasSize(EPOCHS);
+    for (int i = 0; i < EPOCHS; i++) {
+      EpochMetrics expected = spark.epochs().get(i);
+      Row row = rows.get(i);
+      assertThat(row.<Integer>getAs("epoch")).isEqualTo(i + 1);
+      assertThat(row.<String>getAs("engine")).isEqualTo("spark");
+      assertThat(row.<Long>getAs("train_images")).isEqualTo(IMAGES / 3);
+      assertThat(row.<Double>getAs("val_psnr_db")).isEqualTo(expected.validationPsnr());
+      assertThat(row.<Double>getAs("val_loss")).isEqualTo(expected.validationLoss());
+      assertThat(row.<Double>getAs("learning_rate")).isEqualTo(0.01);
+    }
+  }
+
+  @Test
+  void theProvenanceRecordsTheConfigTheInputAndTheLibraries() throws Exception {
+    Provenance provenance = ProvenanceFiles.read(SharedSpark.session(), spark.output());
+    Provenance input = ProvenanceFiles.read(SharedSpark.session(), pairs);
+
+    assertThat(provenance.job()).isEqualTo("train");
+    assertThat(provenance.config())
+        .containsEntry(TrainConfig.PRESET, "seed")
+        .containsEntry(TrainConfig.ENGINE, "spark")
+        .containsEntry(TrainConfig.EPOCHS, "2")
+        .containsEntry(TrainJob.SCHEMA_VERSION, "1")
+        .containsEntry(TrainJob.INPUT_PROVENANCE_HASH, input.hash());
+    assertThat(provenance.seeds()).containsEntry(TrainConfig.SEED, 7L);
+    assertThat(provenance.inputs()).hasSize(1);
+    assertThat(provenance.libraries())
+        .containsEntry("deeplearning4j-nn", "1.0.0-M2.1")
+        .containsEntry("dl4j-spark", "1.0.0-M2")
+        .containsEntry("nd4j-native", "1.0.0-M2.1")
+        .containsKey("nd4j-backend");
+  }
+
+  @Test
+  void theSummaryCarriesTheLastEpoch() {
+    assertThat(spark.summary())
+        .containsEntry("epochs", EPOCHS)
+        .containsEntry("train_images", (long) IMAGES / 3)
+        .containsEntry("images_per_s", spark.last().imagesPerSecond())
+        .containsEntry("val_psnr_db", spark.last().validationPsnr())
+        .containsEntry("val_ssim", spark.last().validationSsim())
+        .containsEntry("output", spark.output())
+        .containsKey("seconds");
+  }
+
+  @Test
+  void theLocalEngineRefusesATrainSplitAboveItsCap() {
+    assertThatThrownBy(
+            () ->
+                TrainJob.run(
+                    SharedSpark.session(), config("local", TrainConfig.LOCAL_MAX_IMAGES + "=15")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the local engine collects the train split to the driver: 16 pairs exceed"
+                + " train.local-max-images = 15; use the spark engine or raise the cap");
+  }
+
+  @Test
+  void aTableWithoutTrainPairsIsRefusedBeforeTraining() throws Exception {
+    String validationOnly =
+        PairsTables.write(
+            SharedSpark.session(),
+            dir + "/validation-only",
+            6,
+            "gaussian:sigma=25",
+            "pairs.splits=validation");
+    TrainConfig config =
+        TrainConfig.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    TrainConfig.PAIRS + "=" + validationOnly,
+                    TrainConfig.OUTPUT + "=" + dir + "/never")));
+
+    assertThatThrownBy(() -> TrainJob.run(SharedSpark.session(), config))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the pairs table " + validationOnly + " has no pairs in split train");
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void theExportApproachWritesTheMinibatchesToTheExportDirectoryAndTrains() throws Exception {
+    Path export = dir.resolve("export");
+    TrainConfig config =
+        config(
+            "spark",
+            TrainConfig.OUTPUT + "=" + dir + "/exported",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.APPROACH + "=export",
+            TrainConfig.EXPORT_DIR + "=" + export.toUri());
+
+    TrainResult result = TrainJob.run(SharedSpark.session(), config);
+
+    assertThat(result.epochs()).hasSize(1);
+    assertThat(result.trainImages()).isEqualTo(IMAGES / 3);
+    try (var files = Files.walk(export)) {
+      assertThat(files.filter(Files::isRegularFile).count()).isPositive();
+    }
+  }
+
+  @Test
+  void withoutValidationPairsTheValidationFieldsAreNull() throws Exception {
+    TrainConfig config =
+        config(
+            "local",
+            TrainConfig.OUTPUT + "=" + dir + "/unvalidated",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.VALIDATION_MAX_IMAGES + "=0");
+
+    TrainResult result = TrainJob.run(SharedSpark.session(), config);
+
+    assertThat(result.validationImages()).isZero();
+    assertThat(result.summary()).containsEntry("val_psnr_db", null).containsEntry("val_ssim", null);
+    Row row =
+        SharedSpark.session()
+            .read()
+            .parquet(result.output() + "/" + TrainJob.HISTORY_DIR)
+            .collectAsList()
+            .get(0);
+    assertThat(row.isNullAt(row.fieldIndex("val_loss"))).isTrue();
+    assertThat(row.isNullAt(row.fieldIndex("val_psnr_db"))).isTrue();
+    assertThat(row.isNullAt(row.fieldIndex("val_ssim"))).isTrue();
+    assertThat(row.<Double>getAs("train_loss")).isPositive();
+  }
+}
