@@ -4,7 +4,6 @@
  */
 package io.sparkdenoise.jobs.cli;
 
-import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.ingest.IngestConfig;
 import io.sparkdenoise.jobs.ingest.IngestJob;
 import java.util.LinkedHashMap;
@@ -57,16 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put(IngestConfig.INPUT, input);
     flags.put(IngestConfig.OUTPUT, output);
-    if (format != null) {
-      flags.put(IngestConfig.FORMAT, format);
-    }
-    ConfigReader reader = options.load(flags);
-    IngestConfig config;
-    try {
-      config = IngestConfig.from(reader);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    flags.put(IngestConfig.FORMAT, format);
+    IngestConfig config = options.config(flags, IngestConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> IngestJob.run(spark, config));
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,14 +34,33 @@ public final class JobOptions {
   private List<String> overrides = new ArrayList<>();
 
   /**
+   * The job's typed config: the layers with the command's flags on top, read by {@code from}. Any
+   * refusal (file, override, value) becomes a one-line {@link UsageException}.
+   *
+   * @param flags config key to the flag's value; a null value is a flag the user did not give
+   */
+  public <C> C config(Map<String, String> flags, Function<ConfigReader, C> from) {
+    try {
+      return from.apply(load(flags));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
    * The resolved configuration with the command's flags on top.
    *
-   * @param flags key to value for each flag the user gave (absent flags are left out)
+   * @param flags config key to the flag's value; a null value is a flag the user did not give
    * @throws UsageException for a missing or unparsable file or a malformed override
    */
   public ConfigReader load(Map<String, String> flags) {
     List<String> all = new ArrayList<>(overrides);
-    flags.forEach((key, value) -> all.add(key + "=" + value));
+    flags.forEach(
+        (key, value) -> {
+          if (value != null) {
+            all.add(key + "=" + value);
+          }
+        });
     try {
       return ConfigLayers.load(Optional.ofNullable(configFile), all);
     } catch (IllegalArgumentException e) {

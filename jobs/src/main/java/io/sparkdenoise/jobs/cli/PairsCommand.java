@@ -81,24 +81,13 @@ final class PairsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, String> flags = new LinkedHashMap<>();
-    putIfGiven(flags, PairsConfig.IMAGES, images);
-    putIfGiven(flags, PairsConfig.OUTPUT, output);
-    putIfGiven(flags, PairsConfig.NOISE, noise);
-    putIfGiven(flags, PairsConfig.SEED, seed);
-    putIfGiven(flags, PairsConfig.SPLITS, splits);
-    putIfGiven(flags, PairsConfig.PARTITIONS, partitions);
-    PairsConfig config;
-    try {
-      config = PairsConfig.from(options.load(flags));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    flags.put(PairsConfig.IMAGES, images);
+    flags.put(PairsConfig.OUTPUT, output);
+    flags.put(PairsConfig.NOISE, noise);
+    flags.put(PairsConfig.SEED, seed);
+    flags.put(PairsConfig.SPLITS, splits);
+    flags.put(PairsConfig.PARTITIONS, partitions);
+    PairsConfig config = options.config(flags, PairsConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> PairsJob.run(spark, config));
-  }
-
-  private static void putIfGiven(Map<String, String> flags, String key, String value) {
-    if (value != null) {
-      flags.put(key, value);
-    }
   }
 }

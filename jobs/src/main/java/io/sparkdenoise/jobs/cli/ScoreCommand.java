@@ -97,28 +97,17 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, String> flags = new LinkedHashMap<>();
-    putIfGiven(flags, ScoreConfig.MODEL, model);
-    putIfGiven(flags, ScoreConfig.PAIRS, pairs);
-    putIfGiven(flags, ScoreConfig.IMAGES, images);
-    putIfGiven(flags, ScoreConfig.NOISE, noise);
-    putIfGiven(flags, ScoreConfig.SEED, seed);
-    putIfGiven(flags, ScoreConfig.OUTPUT, output);
-    putIfGiven(flags, ScoreConfig.RUN_ID, runId);
+    flags.put(ScoreConfig.MODEL, model);
+    flags.put(ScoreConfig.PAIRS, pairs);
+    flags.put(ScoreConfig.IMAGES, images);
+    flags.put(ScoreConfig.NOISE, noise);
+    flags.put(ScoreConfig.SEED, seed);
+    flags.put(ScoreConfig.OUTPUT, output);
+    flags.put(ScoreConfig.RUN_ID, runId);
     if (writeImages) {
       flags.put(ScoreConfig.WRITE_IMAGES, "true");
     }
-    ScoreConfig config;
-    try {
-      config = ScoreConfig.from(options.load(flags));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    ScoreConfig config = options.config(flags, ScoreConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> ScoreJob.run(spark, config));
-  }
-
-  private static void putIfGiven(Map<String, String> flags, String key, String value) {
-    if (value != null) {
-      flags.put(key, value);
-    }
   }
 }

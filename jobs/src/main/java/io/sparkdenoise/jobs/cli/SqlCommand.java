@@ -80,12 +80,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, String> views = views();
-    SparkOptions spark;
-    try {
-      spark = SparkOptions.from(options.load(Map.of()));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    SparkOptions spark = options.config(Map.of(), SparkOptions::from);
     return SparkJobs.inSession(spark, session -> query(session, views));
   }
 

@@ -59,22 +59,11 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, String> flags = new LinkedHashMap<>();
-    putIfGiven(flags, TrainConfig.PAIRS, pairs);
-    putIfGiven(flags, TrainConfig.OUTPUT, output);
-    putIfGiven(flags, TrainConfig.PRESET, preset);
-    putIfGiven(flags, TrainConfig.ENGINE, engine);
-    TrainConfig config;
-    try {
-      config = TrainConfig.from(options.load(flags));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    flags.put(TrainConfig.PAIRS, pairs);
+    flags.put(TrainConfig.OUTPUT, output);
+    flags.put(TrainConfig.PRESET, preset);
+    flags.put(TrainConfig.ENGINE, engine);
+    TrainConfig config = options.config(flags, TrainConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> TrainJob.run(spark, config));
-  }
-
-  private static void putIfGiven(Map<String, String> flags, String key, String value) {
-    if (value != null) {
-      flags.put(key, value);
-    }
   }
 }
