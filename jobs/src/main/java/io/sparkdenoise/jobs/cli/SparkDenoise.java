@@ -81,7 +81,8 @@ public final class SparkDenoise implements Runnable {
         new PairsCommand(console),
         new TrainCommand(console),
         new ScoreCommand(console),
-        new SqlCommand(console));
+        new SqlCommand(console),
+        new DemoCommand(console));
   }
 
   @Override

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(SharedSpark.class)
+class DemoJobTest {
+  @TempDir Path dir;
+
+  @Test
+  void runsEveryStepOnRenderedGlyphsAndMeasuresTheTestSplit() throws Exception {
+    DemoConfig config =
+        DemoConfig.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    DemoConfig.OUTPUT + "=" + dir.resolve("demo"),
+                    DemoConfig.IMAGES + "=60",
+                    DemoConfig.EPOCHS + "=1")));
+
+    DemoResult result = DemoJob.run(SharedSpark.session(), config);
+
+    Path out = dir.resolve("demo");
+    assertThat(out.resolve("data/train-images-idx3-ubyte")).isRegularFile();
+    assertThat(out.resolve("tables/images/_provenance.json")).isRegularFile();
+    assertThat(out.resolve("tables/pairs/_provenance.json")).isRegularFile();
+    assertThat(out.resolve("model/model.zip")).isRegularFile();
+    assertThat(out.resolve("metrics/run_id=" + DemoJob.RUN_ID)).isDirectory();
+    assertThat(result.outputDir()).isEqualTo(out.toString());
+    assertThat(result.testImages()).isPositive();
+    // Noise of sigma 0.5 on glyphs leaves roughly 9-10 dB; the input must be that noisy.
+    assertThat(result.noisyPsnrDb()).isBetween(7.0, 12.0);
+    assertThat(result.denoisedPsnrDb()).isFinite();
+    assertThat(result.denoisedSsim()).isBetween(-1.0, 1.0);
+    assertThat(result.trainImagesPerSecond()).isPositive();
+    assertThat(result.summary().keySet())
+        .startsWith(
+            "noisy_psnr_db",
+            "denoised_psnr_db",
+            "noisy_ssim",
+            "denoised_ssim",
+            "train_images_per_s");
+  }
+
+  @Test
+  void renderedDataIsAnIdxPairTheIngestJobRecognises() throws Exception {
+    DemoJob.renderGlyphs(dir, 25, 3);
+
+    assertThat(Files.size(dir.resolve("train-images-idx3-ubyte"))).isEqualTo(16 + 25 * 28 * 28);
+    assertThat(Files.size(dir.resolve("train-labels-idx1-ubyte"))).isEqualTo(8 + 25);
+  }
+}
