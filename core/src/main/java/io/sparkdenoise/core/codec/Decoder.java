@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.metadata.IIOMetadata;
@@ -72,7 +73,7 @@ final class Decoder {
     }
   }
 
-  private static ImageFormat detect(byte[] data) throws ImageDecodeException {
+  static ImageFormat detect(byte[] data) throws ImageDecodeException {
     if (data.length == 0) {
       throw new ImageDecodeException(DecodeFailure.EMPTY, "empty input: 0 bytes");
     }
@@ -97,7 +98,7 @@ final class Decoder {
   }
 
   /** Only TIFF has pages; the other formats decode their first image (a GIF's first frame). */
-  private static int countPages(ImageReader reader, ImageFormat format, DecodeLimits limits)
+  static int countPages(ImageReader reader, ImageFormat format, DecodeLimits limits)
       throws ImageDecodeException {
     if (format != ImageFormat.TIFF) {
       return 1;
@@ -122,21 +123,41 @@ final class Decoder {
   private static DecodedPage decodePage(
       ImageReader reader, ImageFormat format, String id, int page, int pages, DecodeLimits limits)
       throws ImageDecodeException {
-    String where = pages == 1 ? format.name() : format + " page " + page + " of " + pages;
+    String where = where(format, page, pages);
+    try {
+      checkSize(reader, page, where, limits);
+    } catch (IOException | RuntimeException e) {
+      throw Failures.classify(where, e);
+    }
+    OptionalDouble dpi = readDpi(reader, page, where);
+    BufferedImage pixels = read(reader, page, null, where);
+    RasterConversion.Converted converted =
+        RasterConversion.convert(pixels, DecodedPage.pageId(id, page, pages));
+    return new DecodedPage(converted.image(), page, pages, format, converted.bitsPerSample(), dpi);
+  }
+
+  /** How messages name a page: "PNG", or "TIFF page 1 of 3". */
+  static String where(ImageFormat format, int page, int pages) {
+    return pages == 1 ? format.name() : format + " page " + page + " of " + pages;
+  }
+
+  /**
+   * Page {@code page}, or the part {@code param} selects, with every failure classified: a reader
+   * warning that the data stopped early is {@link DecodeFailure#TRUNCATED}, a plugin's exception is
+   * classified by {@link Failures}, and an allocation the JVM refused is {@link
+   * DecodeFailure#TOO_LARGE}.
+   */
+  static BufferedImage read(ImageReader reader, int page, ImageReadParam param, String where)
+      throws ImageDecodeException {
     TruncationWarnings warnings = new TruncationWarnings();
     reader.addIIOReadWarningListener(warnings);
     try {
-      checkSize(reader, page, where, limits);
-      OptionalDouble dpi = readDpi(reader, page, where);
-      BufferedImage pixels = reader.read(page);
+      BufferedImage pixels = reader.read(page, param);
       if (warnings.first != null) {
         throw new ImageDecodeException(
             DecodeFailure.TRUNCATED, where + " data ends early: " + warnings.first);
       }
-      RasterConversion.Converted converted =
-          RasterConversion.convert(pixels, DecodedPage.pageId(id, page, pages));
-      return new DecodedPage(
-          converted.image(), page, pages, format, converted.bitsPerSample(), dpi);
+      return pixels;
     } catch (IOException | RuntimeException e) {
       throw Failures.classify(where, e);
     } catch (OutOfMemoryError e) {
@@ -151,7 +172,7 @@ final class Decoder {
   }
 
   /** Checks width x height from the header before a single pixel is decoded. */
-  private static void checkSize(ImageReader reader, int page, String where, DecodeLimits limits)
+  static void checkSize(ImageReader reader, int page, String where, DecodeLimits limits)
       throws IOException, ImageDecodeException {
     int width = reader.getWidth(page);
     int height = reader.getHeight(page);
@@ -175,7 +196,7 @@ final class Decoder {
   }
 
   /** The page's resolution; damaged metadata loses the resolution, not the page. */
-  private static OptionalDouble readDpi(ImageReader reader, int page, String where) {
+  static OptionalDouble readDpi(ImageReader reader, int page, String where) {
     try {
       IIOMetadata metadata = reader.getImageMetadata(page);
       return Resolution.readDpi(metadata);

@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
  * palette. Only TIFF holds several pages.
  *
  * @param format the file format
- * @param bitsPerSample 8, or 16 for PNG and TIFF
+ * @param bitsPerSample 8, or 16 or 1 (bitonal, thresholded at 0.5) for PNG and TIFF; the CCITT
+ *     compressions write 1 bit whatever this says
  * @param jpegQuality JPEG quality in [1, 100] (ignored by other formats)
  * @param tiffCompression the TIFF compression; {@link TiffCompression#NONE} for other formats
  * @param dpi the resolution to record in the file, when present: PNG (rounded to whole pixels per
@@ -41,8 +42,11 @@ public record EncodeOptions(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(tiffCompression, "tiffCompression");
     Objects.requireNonNull(dpi, "dpi");
-    if (bitsPerSample != Byte.SIZE && bitsPerSample != HIGH_BITS) {
-      throw new IllegalArgumentException("bitsPerSample must be 8 or 16, got " + bitsPerSample);
+    if (bitsPerSample != 1 && bitsPerSample != Byte.SIZE && bitsPerSample != HIGH_BITS) {
+      throw new IllegalArgumentException("bitsPerSample must be 1, 8 or 16, got " + bitsPerSample);
+    }
+    if (bitsPerSample == 1 && format != ImageFormat.PNG && format != ImageFormat.TIFF) {
+      throw new IllegalArgumentException("1 bit per sample needs PNG or TIFF, got " + format);
     }
     if (bitsPerSample == HIGH_BITS && format != ImageFormat.PNG && format != ImageFormat.TIFF) {
       throw new IllegalArgumentException("16 bits per sample needs PNG or TIFF, got " + format);
@@ -54,7 +58,7 @@ public record EncodeOptions(
       throw new IllegalArgumentException(
           "tiffCompression " + tiffCompression + " needs format TIFF, got " + format);
     }
-    if (tiffCompression.bitonal() && bitsPerSample != Byte.SIZE) {
+    if (tiffCompression.bitonal() && bitsPerSample == HIGH_BITS) {
       throw new IllegalArgumentException(
           tiffCompression + " writes 1-bit pixels, got bitsPerSample " + bitsPerSample);
     }
@@ -95,7 +99,17 @@ public record EncodeOptions(
     return of(ImageFormat.GIF);
   }
 
-  /** The same options with another sample depth (8 or 16). */
+  /** True when pixels are written as 1 bit, black or white: 1 bit per sample, or CCITT. */
+  public boolean bitonal() {
+    return bitsPerSample == 1 || tiffCompression.bitonal();
+  }
+
+  /** The same options with another JPEG quality in [1, 100]. */
+  public EncodeOptions withJpegQuality(int quality) {
+    return new EncodeOptions(format, bitsPerSample, quality, tiffCompression, dpi);
+  }
+
+  /** The same options with another sample depth (1, 8 or 16). */
   public EncodeOptions withBitsPerSample(int bits) {
     return new EncodeOptions(format, bits, jpegQuality, tiffCompression, dpi);
   }

@@ -20,19 +20,25 @@ final class Rasters {
 
   private Rasters() {}
 
-  static BufferedImage toBufferedImage(Image image, EncodeOptions options) {
-    if (options.tiffCompression().bitonal()) {
-      return bitonal(image.toGray());
-    }
-    BufferedImage target = blank(image, options);
-    int max = (1 << options.bitsPerSample()) - 1;
-    float[] samples = image.samples();
+  /**
+   * Quantises {@code band} into rows {@code [from, from + band.height())} of {@code target}, made
+   * by {@link #blank} with the same options: bitonal targets get white where the gray sample is at
+   * least 0.5, the others {@link #quantise}.
+   */
+  static void fill(BufferedImage target, int from, Image band, EncodeOptions options) {
+    float[] samples = options.bitonal() ? band.toGray().samples() : band.samples();
     int[] quantised = new int[samples.length];
-    for (int i = 0; i < samples.length; i++) {
-      quantised[i] = quantise(samples[i], max);
+    if (options.bitonal()) {
+      for (int i = 0; i < samples.length; i++) {
+        quantised[i] = samples[i] >= BITONAL_THRESHOLD ? 1 : 0;
+      }
+    } else {
+      int max = (1 << options.bitsPerSample()) - 1;
+      for (int i = 0; i < samples.length; i++) {
+        quantised[i] = quantise(samples[i], max);
+      }
     }
-    target.getRaster().setPixels(0, 0, image.width(), image.height(), quantised);
-    return target;
+    target.getRaster().setPixels(0, from, band.width(), band.height(), quantised);
   }
 
   /** {@code round(x * max)} clamped to [0, max]; NaN becomes 0. */
@@ -41,12 +47,19 @@ final class Rasters {
     return (int) Math.max(0, Math.min(max, q));
   }
 
-  private static BufferedImage blank(Image image, EncodeOptions options) {
-    int w = image.width();
-    int h = image.height();
+  /**
+   * An all-black image of {@code height x width} at the options' stored depth: 1 bit per pixel for
+   * bitonal options, 1 or 2 bytes per sample otherwise.
+   */
+  static BufferedImage blank(int height, int width, int channels, EncodeOptions options) {
+    int w = width;
+    int h = height;
+    if (options.bitonal()) {
+      return new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
+    }
     boolean wide = options.bitsPerSample() > Byte.SIZE;
     boolean palette = options.format() == ImageFormat.BMP || options.format() == ImageFormat.GIF;
-    if (image.channels() == Image.GRAY) {
+    if (channels == Image.GRAY) {
       if (palette) {
         return new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, grayPalette());
       }
@@ -73,18 +86,5 @@ final class Rasters {
       levels[i] = (byte) i;
     }
     return new IndexColorModel(Byte.SIZE, PALETTE_SIZE, levels, levels, levels);
-  }
-
-  /** 1 bit per pixel, black = 0, white where the sample is at least 0.5. */
-  private static BufferedImage bitonal(Image gray) {
-    BufferedImage target =
-        new BufferedImage(gray.width(), gray.height(), BufferedImage.TYPE_BYTE_BINARY);
-    float[] samples = gray.samples();
-    int[] bits = new int[samples.length];
-    for (int i = 0; i < samples.length; i++) {
-      bits[i] = samples[i] >= BITONAL_THRESHOLD ? 1 : 0;
-    }
-    target.getRaster().setPixels(0, 0, gray.width(), gray.height(), bits);
-    return target;
   }
 }

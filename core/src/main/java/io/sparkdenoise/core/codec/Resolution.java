@@ -20,7 +20,7 @@ final class Resolution {
   private static final double DPI_ROUNDING = 100.0;
   private static final double METRES_PER_INCH = 0.0254;
   private static final String STANDARD = IIOMetadataFormatImpl.standardMetadataFormatName;
-  private static final String TIFF_NATIVE = "com_sun_media_imageio_plugins_tiff_image_1.0";
+  private static final String TIFF_NATIVE = TiffTags.NATIVE;
   private static final int TIFF_X_RESOLUTION = 282;
   private static final int TIFF_Y_RESOLUTION = 283;
   private static final int TIFF_RESOLUTION_UNIT = 296;

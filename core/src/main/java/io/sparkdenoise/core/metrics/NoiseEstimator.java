@@ -4,9 +4,7 @@
  */
 package io.sparkdenoise.core.metrics;
 
-import io.sparkdenoise.core.filter.Boundary;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.image.Planes;
 import java.util.Arrays;
 
 /**
@@ -40,25 +38,26 @@ public final class NoiseEstimator {
    * The estimated noise sigma in sample units ([0, 1] images give sigma on that scale); for colour
    * images the mean of the per-channel estimates. A channel whose diagonal coefficients are all
    * zero (e.g. a constant image) has no noise to measure and contributes 0, where scikit-image
-   * would return NaN.
+   * would return NaN. {@link StreamingSigma} computes the same estimate band by band.
    */
   public static double estimateSigma(Image image) {
-    double sum = 0;
-    for (int c = 0; c < image.channels(); c++) {
-      sum += estimatePlane(Planes.plane(image, c), image.height(), image.width());
-    }
-    return sum / image.channels();
+    return new StreamingSigma(image.height(), image.width(), image.channels())
+        .add(image)
+        .estimate();
   }
 
-  private static double estimatePlane(double[] plane, int height, int width) {
-    double[] diagonal = diagonalDetail(plane, height, width);
-    double[] magnitudes = new double[diagonal.length];
-    int n = 0;
-    for (double d : diagonal) {
-      if (d != 0) {
-        magnitudes[n++] = Math.abs(d);
-      }
-    }
+  /** Coefficients along an axis of {@code n} samples: pywt's {@code floor((n + 3) / 2)}. */
+  static int detailLength(int n) {
+    return (n + DB2_HIGH_PASS.length - 1) / 2;
+  }
+
+  /** The db2 high-pass filter; callers must not modify it. */
+  static double[] highPass() {
+    return DB2_HIGH_PASS;
+  }
+
+  /** The median of the first {@code n} magnitudes (sorted in place) over the normal quartile. */
+  static double medianOverQuartile(double[] magnitudes, int n) {
     if (n == 0) {
       return 0;
     }
@@ -66,32 +65,5 @@ public final class NoiseEstimator {
     double median =
         n % 2 == 1 ? magnitudes[n / 2] : (magnitudes[n / 2 - 1] + magnitudes[n / 2]) / 2;
     return median / NORMAL_QUARTILE;
-  }
-
-  /** The cD coefficients of pywt.dwt2(plane, 'db2', mode='symmetric'), row-major. */
-  static double[] diagonalDetail(double[] plane, int height, int width) {
-    int outHeight = (height + DB2_HIGH_PASS.length - 1) / 2;
-    int outWidth = (width + DB2_HIGH_PASS.length - 1) / 2;
-    double[] rows = new double[height * outWidth];
-    for (int y = 0; y < height; y++) {
-      for (int o = 0; o < outWidth; o++) {
-        double s = 0;
-        for (int j = 0; j < DB2_HIGH_PASS.length; j++) {
-          s += DB2_HIGH_PASS[j] * plane[y * width + Boundary.reflect(2 * o + 1 - j, width)];
-        }
-        rows[y * outWidth + o] = s;
-      }
-    }
-    double[] out = new double[outHeight * outWidth];
-    for (int o = 0; o < outHeight; o++) {
-      for (int x = 0; x < outWidth; x++) {
-        double s = 0;
-        for (int j = 0; j < DB2_HIGH_PASS.length; j++) {
-          s += DB2_HIGH_PASS[j] * rows[Boundary.reflect(2 * o + 1 - j, height) * outWidth + x];
-        }
-        out[o * outWidth + x] = s;
-      }
-    }
-    return out;
   }
 }

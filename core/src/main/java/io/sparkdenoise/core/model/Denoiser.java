@@ -5,6 +5,7 @@
 package io.sparkdenoise.core.model;
 
 import io.sparkdenoise.core.image.Image;
+import java.util.List;
 
 /**
  * Image in, image out: the seam that lets scoring treat the trained model, every classical filter
@@ -22,4 +23,12 @@ public interface Denoiser {
 
   /** The denoised image, same shape and id as {@code noisy}. */
   Image denoise(Image noisy);
+
+  /**
+   * The denoised images in order, each as {@link #denoise} makes it. Implementations that gain from
+   * batches (a network's forward pass) override this; the default denoises one image at a time.
+   */
+  default List<Image> denoiseAll(List<Image> noisy) {
+    return noisy.stream().map(this::denoise).toList();
+  }
 }

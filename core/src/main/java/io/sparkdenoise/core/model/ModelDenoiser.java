@@ -33,6 +33,7 @@ public final class ModelDenoiser implements Denoiser {
   private final ComputationGraph network;
   private final int multiple;
   private final int batchSize;
+  private final int receptiveRadius;
 
   /**
    * A denoiser.
@@ -54,6 +55,7 @@ public final class ModelDenoiser implements Denoiser {
     this.network = network;
     this.multiple = Tensors.sizeMultiple(network);
     this.batchSize = batchSize;
+    this.receptiveRadius = ReceptiveField.radius(network);
   }
 
   @Override
@@ -66,7 +68,23 @@ public final class ModelDenoiser implements Denoiser {
     return denoiseAll(List.of(noisy)).get(0);
   }
 
+  /**
+   * Height and width are padded to multiples of this (the pooling factor); tiles of a page must
+   * start on multiples of it to see the page's pooling grid.
+   */
+  public int sizeMultiple() {
+    return multiple;
+  }
+
+  /**
+   * An upper bound of the network's receptive-field radius in pixels, see {@link ReceptiveField}.
+   */
+  public int receptiveRadius() {
+    return receptiveRadius;
+  }
+
   /** The denoised images, in order, each with its input's shape and id. */
+  @Override
   public List<Image> denoiseAll(List<Image> images) {
     List<Image> planes = new ArrayList<>();
     for (Image image : images) {

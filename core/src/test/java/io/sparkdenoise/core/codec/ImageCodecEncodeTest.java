@@ -126,7 +126,10 @@ class ImageCodecEncodeTest {
         .hasMessage("16 bits per sample needs PNG or TIFF, got JPEG");
     assertThatThrownBy(() -> EncodeOptions.png().withBitsPerSample(12))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("bitsPerSample must be 8 or 16, got 12");
+        .hasMessage("bitsPerSample must be 1, 8 or 16, got 12");
+    assertThatThrownBy(() -> EncodeOptions.jpeg(90).withBitsPerSample(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("1 bit per sample needs PNG or TIFF, got JPEG");
     assertThatThrownBy(() -> EncodeOptions.tiff(TiffCompression.CCITT_T6).withBitsPerSample(16))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("CCITT_T6 writes 1-bit pixels, got bitsPerSample 16");

@@ -1,0 +1,176 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.denoise;
+
+import io.sparkdenoise.core.codec.DecodeLimits;
+import io.sparkdenoise.core.codec.DecodedPage;
+import io.sparkdenoise.core.codec.EncodeOptions;
+import io.sparkdenoise.core.codec.ImageCodec;
+import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.PageInfo;
+import io.sparkdenoise.core.codec.PageReader;
+import io.sparkdenoise.core.codec.PageWriter;
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.metrics.ImageMetrics;
+import io.sparkdenoise.core.metrics.Ssim;
+import io.sparkdenoise.core.metrics.SsimConvention;
+import io.sparkdenoise.core.metrics.StreamingSigma;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Denoises whole scanned files page by page, for the {@code denoise} job: each page is read in
+ * bands ({@link PageReader}), denoised tile by tile ({@link TiledDenoiser}) and written band by
+ * band into a raster at its stored depth ({@link PageWriter}), with the reference-free noise
+ * estimate of the input and the output computed on the way ({@link StreamingSigma}).
+ *
+ * <p>Memory per page: the file's bytes, one band of input and one of output as floats (a tile's
+ * height times the page width), the output raster at the stored depth (1 bit per pixel for bitonal
+ * pages, 1 byte per sample for 8-bit), the noise estimates' coefficients (2 bytes per pixel and
+ * channel) and the network's activations for one batch of tiles. With a clean reference the
+ * reference page and the denoised page are also held whole as floats, for PSNR and SSIM.
+ *
+ * <p>A file is all or nothing: a page that fails to decode fails the whole file (an {@link
+ * ImageDecodeException} naming the page), so an output never has pages missing or shifted. Not
+ * thread-safe (one per task).
+ */
+public final class ArchiveDenoiser {
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveDenoiser.class);
+  private static final double NANOS = 1e9;
+
+  private final TiledDenoiser denoiser;
+  private final OutputFormats formats;
+  private final DecodeLimits limits;
+
+  /** A denoiser of files with these tiles, output formats and decode limits. */
+  public ArchiveDenoiser(TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits) {
+    this.denoiser = Objects.requireNonNull(denoiser, "denoiser");
+    this.formats = Objects.requireNonNull(formats, "formats");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * Denoises every page of {@code file} into one file of the same format on {@code out} ({@link
+   * OutputFormats#mirror}).
+   *
+   * @param reference the clean file with the same pages, for PSNR/SSIM, or empty
+   * @throws ImageDecodeException when the file or one of its pages cannot be decoded
+   * @throws IOException when writing to {@code out} fails
+   */
+  public List<PageResult> denoiseFile(
+      byte[] file, String id, Optional<byte[]> reference, OutputStream out)
+      throws ImageDecodeException, IOException {
+    try (PageReader reader = PageReader.open(file, id, limits)) {
+      List<Image> clean = references(reference, id, reader.pageCount());
+      try (PageWriter writer = new PageWriter(out, reader.format(), reader.pageCount())) {
+        List<PageResult> results = new ArrayList<>();
+        for (int p = 0; p < reader.pageCount(); p++) {
+          results.add(page(reader, p, clean, writer, false));
+        }
+        return results;
+      }
+    }
+  }
+
+  /**
+   * Denoises every page of {@code file} into a PNG of its own ({@link OutputFormats#png}), kept in
+   * {@link PageResult#png()}.
+   *
+   * @throws ImageDecodeException when the file or one of its pages cannot be decoded
+   */
+  public List<PageResult> denoisePages(byte[] file, String id, Optional<byte[]> reference)
+      throws ImageDecodeException, IOException {
+    try (PageReader reader = PageReader.open(file, id, limits)) {
+      List<Image> clean = references(reference, id, reader.pageCount());
+      List<PageResult> results = new ArrayList<>();
+      for (int p = 0; p < reader.pageCount(); p++) {
+        results.add(page(reader, p, clean, null, true));
+      }
+      return results;
+    }
+  }
+
+  private PageResult page(
+      PageReader reader, int index, List<Image> clean, PageWriter fileWriter, boolean png)
+      throws ImageDecodeException, IOException {
+    long start = System.nanoTime();
+    PageInfo info = reader.info(index);
+    ByteArrayOutputStream pngBytes = png ? new ByteArrayOutputStream() : null;
+    PageWriter writer = png ? new PageWriter(pngBytes, formats.png(info).format(), 1) : fileWriter;
+    EncodeOptions options = png ? formats.png(info) : formats.mirror(info);
+    PageWriter.Page target = writer.page(info.height(), info.width(), info.channels(), options);
+    StreamingSigma before = new StreamingSigma(info.height(), info.width(), info.channels());
+    StreamingSigma after = new StreamingSigma(info.height(), info.width(), info.channels());
+    RowSource source = new ObservedRows(reader.rows(info), before);
+    Image reference = index < clean.size() ? clean.get(index) : null;
+    if (reference != null
+        && (reference.width() != info.width()
+            || reference.height() != info.height()
+            || reference.channels() != info.channels())) {
+      LOG.warn("{}: the reference page has another shape: no PSNR/SSIM", source.id());
+      reference = null;
+    }
+    ImageRows.Page whole =
+        reference == null
+            ? null
+            : ImageRows.page(source.id(), info.height(), info.width(), info.channels());
+    RowSink sink = target.andThen((from, band) -> after.add(band));
+    if (whole != null) {
+      sink = sink.andThen(whole);
+    }
+    int tiles = denoiser.denoiseRows(source, sink);
+    writer.write(target);
+    if (png) {
+      writer.close();
+    }
+    Optional<PageResult.Quality> quality =
+        whole == null ? Optional.empty() : Optional.of(quality(reference, whole.image()));
+    double seconds = (System.nanoTime() - start) / NANOS;
+    return new PageResult(
+        info,
+        before.estimate(),
+        after.estimate(),
+        seconds,
+        tiles,
+        quality,
+        png ? Optional.of(pngBytes.toByteArray()) : Optional.empty());
+  }
+
+  private static PageResult.Quality quality(Image clean, Image denoised) {
+    return new PageResult.Quality(
+        ImageMetrics.psnr(clean, denoised, 1.0),
+        Ssim.mean(clean, denoised, SsimConvention.WANG),
+        Ssim.mean(clean, denoised, SsimConvention.SKIMAGE));
+  }
+
+  /**
+   * The reference's pages, gray or RGB as decoded; empty without a reference, and, with a warning,
+   * when it cannot be decoded or has another page count: a bad reference loses the quality columns,
+   * never the denoised file.
+   */
+  private List<Image> references(Optional<byte[]> reference, String id, int pages) {
+    if (reference.isEmpty()) {
+      return List.of();
+    }
+    try {
+      List<DecodedPage> decoded = ImageCodec.decode(reference.get(), id + " (reference)", limits);
+      if (decoded.size() == pages) {
+        return decoded.stream().map(DecodedPage::image).toList();
+      }
+      LOG.warn(
+          "{}: the reference has {} pages, the input {}: no PSNR/SSIM", id, decoded.size(), pages);
+    } catch (ImageDecodeException e) {
+      LOG.warn("{}: the reference does not decode, no PSNR/SSIM: {}", id, e.getMessage());
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,60 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.denoise;
+
+import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.metrics.StreamingSigma;
+import java.util.Arrays;
+
+/**
+ * A {@link RowSource} that shows every page row once, in order, to a noise estimate as the bands go
+ * by: bands overlap, so only the rows below the last one shown are passed on.
+ */
+final class ObservedRows implements RowSource {
+  private final RowSource source;
+  private final StreamingSigma sigma;
+  private int shown;
+
+  ObservedRows(RowSource source, StreamingSigma sigma) {
+    this.source = source;
+    this.sigma = sigma;
+  }
+
+  @Override
+  public String id() {
+    return source.id();
+  }
+
+  @Override
+  public int height() {
+    return source.height();
+  }
+
+  @Override
+  public int width() {
+    return source.width();
+  }
+
+  @Override
+  public int channels() {
+    return source.channels();
+  }
+
+  @Override
+  public Image rows(int from, int to) throws ImageDecodeException {
+    Image band = source.rows(from, to);
+    if (to > shown) {
+      if (from > shown) {
+        throw new IllegalStateException("rows " + shown + ".." + from + " were skipped");
+      }
+      int row = width() * channels();
+      float[] fresh = Arrays.copyOfRange(band.samples(), (shown - from) * row, (to - from) * row);
+      sigma.add(Image.of(id(), to - shown, width(), channels(), fresh));
+      shown = to;
+    }
+    return band;
+  }
+}

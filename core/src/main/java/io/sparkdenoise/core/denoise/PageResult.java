@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.denoise;
+
+import io.sparkdenoise.core.codec.PageInfo;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What denoising one page measured.
+ *
+ * @param page the page as read
+ * @param sigmaBefore the reference-free noise estimate of the input page ([0, 1] scale)
+ * @param sigmaAfter the same estimate of the denoised page, before the output's quantisation
+ * @param seconds wall-clock seconds of the page: decoding, denoising, metrics and encoding
+ * @param tiles tiles the network saw
+ * @param quality PSNR and SSIM against the clean reference, when one was given
+ * @param png the page as PNG, when pages are kept as PNG rather than written to a file
+ */
+public record PageResult(
+    PageInfo page,
+    double sigmaBefore,
+    double sigmaAfter,
+    double seconds,
+    int tiles,
+    Optional<Quality> quality,
+    Optional<byte[]> png) {
+  /** Checks the optional fields are set. */
+  public PageResult {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(quality, "quality");
+    Objects.requireNonNull(png, "png");
+  }
+
+  /**
+   * Full-reference quality of a denoised page, computed on its samples before quantisation.
+   *
+   * @param psnrDb PSNR in dB, data range 1
+   * @param ssimWang mean SSIM, Wang et al. convention
+   * @param ssimSkimage mean SSIM, scikit-image's default convention
+   */
+  public record Quality(double psnrDb, double ssimWang, double ssimSkimage) {}
+}
