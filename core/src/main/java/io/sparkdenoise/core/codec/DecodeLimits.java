@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.core.codec;
 
+import java.io.Serializable;
+
 /**
  * Guards against decompression bombs: the most pixels one page may have and the most pages one file
  * may have. Both are checked from the file's headers before any pixel data is decoded, so a file
@@ -12,7 +14,9 @@ package io.sparkdenoise.core.codec;
  * @param maxPixelsPerPage the largest width x height of one page, at least 1
  * @param maxPages the largest number of pages of one file, at least 1
  */
-public record DecodeLimits(long maxPixelsPerPage, int maxPages) {
+public record DecodeLimits(long maxPixelsPerPage, int maxPages) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** 2^26 = 67,108,864 pixels: an A3 page scanned at 600 dpi (7016 x 9921) fits. */
   public static final long DEFAULT_MAX_PIXELS_PER_PAGE = 1L << 26;
 

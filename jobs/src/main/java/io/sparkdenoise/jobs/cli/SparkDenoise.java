@@ -81,6 +81,7 @@ public final class SparkDenoise implements Runnable {
         new PairsCommand(console),
         new TrainCommand(console),
         new ScoreCommand(console),
+        new DenoiseCommand(console),
         new SqlCommand(console),
         new DemoCommand(console));
   }

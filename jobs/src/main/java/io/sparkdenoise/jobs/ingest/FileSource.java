@@ -43,13 +43,7 @@ final class FileSource {
       Broadcast<HadoopConf> conf,
       PageIngester ingester,
       long maxBytes) {
-    String[] files =
-        spark
-            .read()
-            .format("binaryFile")
-            .option("recursiveFileLookup", "true")
-            .load(input)
-            .inputFiles();
+    String[] files = ImageFileListing.list(spark, input);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int tasks =
         Math.max(

@@ -15,16 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The model of the current score run in this JVM, loaded once per executor (not once per task): the
- * first task of a run that needs it loads the broadcast zip, every later task of the run on this
- * executor reuses it. Only the most recent model is kept, so a long-lived executor (a notebook
- * session scoring model after model) holds one network at a time.
+ * The model of the current score or denoise run in this JVM, loaded once per executor (not once per
+ * task): the first task of a run that needs it loads the broadcast zip, every later task of the run
+ * on this executor reuses it. Only the most recent model is kept, so a long-lived executor (a
+ * notebook session scoring model after model) holds one network at a time.
  *
  * <p>All tasks of an executor share the one {@link ModelDenoiser}, whose forward passes are
  * serialised; ND4J's native kernels use the executor's cores within each pass, while the classical
  * baselines and the metrics of other tasks run alongside. Thread-safe.
  */
-final class ExecutorModels {
+public final class ExecutorModels {
   /** The model's method name in the metrics table. */
   static final String METHOD = "model";
 
@@ -39,13 +39,13 @@ final class ExecutorModels {
    * The denoiser of model {@code modelId}, loading it from {@code zip} unless this JVM already
    * holds it with this batch size.
    */
-  static synchronized ModelDenoiser denoiser(String modelId, byte[] zip, int batchSize) {
+  public static synchronized ModelDenoiser denoiser(String modelId, byte[] zip, int batchSize) {
     String key = modelId + "/" + batchSize;
     if (!key.equals(loadedKey)) {
       NativeSetup.ensureReady();
       loaded = load(modelId, zip, batchSize);
       loadedKey = key;
-      LOG.info("score: loaded model {} ({} bytes) in this JVM", modelId, zip.length);
+      LOG.info("loaded model {} ({} bytes) in this JVM", modelId, zip.length);
     }
     return loaded;
   }
@@ -71,7 +71,7 @@ final class ExecutorModels {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      LOG.warn("score: could not delete the temporary model file {}: {}", file, e.getMessage());
+      LOG.warn("could not delete the temporary model file {}: {}", file, e.getMessage());
     }
   }
 }

@@ -25,9 +25,9 @@ import org.apache.spark.sql.SparkSession;
  * @param bytes the zip
  * @param file the zip as a provenance input, with its full SHA-256
  */
-record ModelZip(String id, byte[] bytes, InputFile file) {
+public record ModelZip(String id, byte[] bytes, InputFile file) {
   /** The network's file in a model directory, written by core's {@code ModelFiles.save}. */
-  static final String FILE = "model.zip";
+  public static final String FILE = "model.zip";
 
   /** Hex digits of the SHA-256 kept in the model id. */
   static final int ID_HEX_DIGITS = 16;
@@ -42,7 +42,7 @@ record ModelZip(String id, byte[] bytes, InputFile file) {
    *
    * @throws NoSuchFileException when there is no model zip in {@code dir}
    */
-  static ModelZip read(SparkSession spark, String dir) throws IOException {
+  public static ModelZip read(SparkSession spark, String dir) throws IOException {
     Path path = new Path(new Path(dir), FILE);
     FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (!fs.exists(path)) {

@@ -1,0 +1,282 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.denoise;
+
+import io.sparkdenoise.core.codec.DecodeLimits;
+import io.sparkdenoise.core.denoise.OutputFormats;
+import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The configuration of the {@code denoise} job, read from the {@code denoise} and {@code spark}
+ * blocks. Layers, lowest first: {@code reference.conf}, the {@code --config} file, {@code --conf
+ * key=value}, the command's flags. Immutable; it stays on the driver (executors get {@link
+ * DenoiseParams}).
+ *
+ * @param spark how the session is set up
+ * @param model the model directory holding {@code model.zip} ({@value #MODEL})
+ * @param input path, glob or URI of the archive, or of a Parquet table ({@value #INPUT})
+ * @param output the output directory ({@value #OUTPUT})
+ * @param reference root of clean pages mirroring the input's layout, or empty ({@value #REFERENCE})
+ * @param format files or parquet input; auto decides ({@value #FORMAT})
+ * @param mode files (mirrored) or parquet (PNGs in the pages table) output ({@value #OUTPUT_MODE})
+ * @param tileSize pixels of a tile's side ({@value #TILE_SIZE})
+ * @param margin pixels discarded at tile cuts; empty: the model's receptive radius ({@value
+ *     #TILE_MARGIN})
+ * @param blend pixels of cross-fade between tiles ({@value #TILE_BLEND})
+ * @param batchTiles tiles per forward pass ({@value #BATCH_TILES})
+ * @param formats how outputs are encoded ({@value #JPEG_QUALITY})
+ * @param limits decode limits ({@value #MAX_PIXELS}, {@value #MAX_PAGES})
+ * @param maxFileBytes larger files are rejected unread ({@value #MAX_FILE_BYTES})
+ * @param filesPerTask files one task denoises at most ({@value #FILES_PER_TASK})
+ * @param imageColumn the image column of a Parquet input ({@value #PARQUET_IMAGE_COLUMN})
+ * @param idColumn the id column of a Parquet input, or empty for the row index ({@value
+ *     #PARQUET_ID_COLUMN})
+ * @param runId the run id, or empty for {@code run-<UTC time>} ({@value #RUN_ID})
+ * @param resolved every resolved setting by dotted key, for provenance
+ */
+public record DenoiseConfig(
+    SparkOptions spark,
+    String model,
+    String input,
+    String output,
+    Optional<String> reference,
+    Format format,
+    Mode mode,
+    int tileSize,
+    OptionalInt margin,
+    int blend,
+    int batchTiles,
+    OutputFormats formats,
+    DecodeLimits limits,
+    long maxFileBytes,
+    int filesPerTask,
+    String imageColumn,
+    Optional<String> idColumn,
+    Optional<String> runId,
+    SortedMap<String, String> resolved) {
+  /** Key of the model directory; required. */
+  public static final String MODEL = "denoise.model";
+
+  /** Key of the input path, glob or URI; required. */
+  public static final String INPUT = "denoise.input";
+
+  /** Key of the output directory; required. */
+  public static final String OUTPUT = "denoise.output";
+
+  /** Key of the clean reference root; unset for none. */
+  public static final String REFERENCE = "denoise.reference";
+
+  /** Key of the input format: auto, files or parquet. */
+  public static final String FORMAT = "denoise.format";
+
+  /** Default input format. */
+  public static final String FORMAT_DEFAULT = "auto";
+
+  /** Key of the output mode: files or parquet. */
+  public static final String OUTPUT_MODE = "denoise.output-mode";
+
+  /** Default output mode: files mirroring the input. */
+  public static final String OUTPUT_MODE_DEFAULT = "files";
+
+  /** Key of the tile side in pixels. */
+  public static final String TILE_SIZE = "denoise.tile.size";
+
+  /** Default tile side. */
+  public static final int TILE_SIZE_DEFAULT = 512;
+
+  /** Key of the tile margin in pixels, or {@value #AUTO}. */
+  public static final String TILE_MARGIN = "denoise.tile.margin";
+
+  /** The margin value that takes the model's receptive-field radius. */
+  public static final String AUTO = "auto";
+
+  /** Key of the cross-fade width in pixels. */
+  public static final String TILE_BLEND = "denoise.tile.blend";
+
+  /** Default cross-fade width. */
+  public static final int TILE_BLEND_DEFAULT = 8;
+
+  /** Key of the tiles per forward pass. */
+  public static final String BATCH_TILES = "denoise.batch-tiles";
+
+  /** Default tiles per forward pass. */
+  public static final int BATCH_TILES_DEFAULT = 4;
+
+  /** Key of the JPEG quality of JPEG outputs. */
+  public static final String JPEG_QUALITY = "denoise.jpeg-quality";
+
+  /** Default JPEG quality. */
+  public static final int JPEG_QUALITY_DEFAULT = 90;
+
+  /** Key of the most pixels of one page. */
+  public static final String MAX_PIXELS = "denoise.max-pixels";
+
+  /** Key of the most pages of one file. */
+  public static final String MAX_PAGES = "denoise.max-pages";
+
+  /** Key of the largest file read. */
+  public static final String MAX_FILE_BYTES = "denoise.max-file-bytes";
+
+  /** The largest file: the largest Java byte array. */
+  public static final long MAX_FILE_BYTES_LIMIT = Integer.MAX_VALUE - 8L;
+
+  /** Key of the files one task denoises. */
+  public static final String FILES_PER_TASK = "denoise.files-per-task";
+
+  /** Default files per task. */
+  public static final int FILES_PER_TASK_DEFAULT = 4;
+
+  /** Key of a Parquet input's image column. */
+  public static final String PARQUET_IMAGE_COLUMN = "denoise.parquet.image-column";
+
+  /** Key of a Parquet input's id column; unset uses the row index. */
+  public static final String PARQUET_ID_COLUMN = "denoise.parquet.id-column";
+
+  /** Key of the run id. */
+  public static final String RUN_ID = "denoise.run-id";
+
+  /** A lower-case letter, then letters, digits, '-' or '_': Spark reads it back as a string. */
+  static final Pattern RUN_ID_PATTERN = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+
+  /** Where the input comes from. */
+  public enum Format {
+    /** Parquet for a {@code *.parquet} file or a directory holding one, files otherwise. */
+    AUTO,
+    /** Image files: PNG, JPEG, TIFF (multi-page, bitonal), BMP, GIF. */
+    FILES,
+    /** A Parquet table with a column of encoded images. */
+    PARQUET
+  }
+
+  /** Where the denoised pages go. */
+  public enum Mode {
+    /** Files mirroring the input layout under {@code <output>/files}. */
+    FILES,
+    /** PNGs in the pages table's {@code output_png} column. */
+    PARQUET
+  }
+
+  /** Checks every field. */
+  public DenoiseConfig {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(margin, "margin");
+    Objects.requireNonNull(formats, "formats");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(idColumn, "idColumn");
+    Objects.requireNonNull(runId, "runId");
+    requireSet(MODEL, model);
+    requireSet(INPUT, input);
+    requireSet(OUTPUT, output);
+    requireSet(PARQUET_IMAGE_COLUMN, imageColumn);
+    positive(TILE_SIZE, tileSize);
+    positive(BATCH_TILES, batchTiles);
+    positive(FILES_PER_TASK, filesPerTask);
+    if (blend < 0) {
+      throw new IllegalArgumentException(TILE_BLEND + " must be >= 0, got " + blend);
+    }
+    if (maxFileBytes < 1 || maxFileBytes > MAX_FILE_BYTES_LIMIT) {
+      throw new IllegalArgumentException(
+          MAX_FILE_BYTES + " must be in [1," + MAX_FILE_BYTES_LIMIT + "], got " + maxFileBytes);
+    }
+    runId.ifPresent(
+        id -> {
+          if (!RUN_ID_PATTERN.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                RUN_ID
+                    + " must be a lower-case letter then up to 63 lower-case letters, digits, '-'"
+                    + " or '_', got '"
+                    + id
+                    + "'");
+          }
+        });
+    resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
+  }
+
+  /**
+   * The configuration in {@code config}.
+   *
+   * @throws IllegalArgumentException naming the key and the bad value
+   */
+  public static DenoiseConfig from(ConfigReader config) {
+    long maxPixels = config.longInteger(MAX_PIXELS);
+    if (maxPixels < 1) {
+      throw new IllegalArgumentException(MAX_PIXELS + " must be at least 1, got " + maxPixels);
+    }
+    return new DenoiseConfig(
+        SparkOptions.from(config),
+        config.string(MODEL),
+        config.string(INPUT),
+        config.string(OUTPUT),
+        config.optionalString(REFERENCE),
+        choice(config, FORMAT, Format.class),
+        choice(config, OUTPUT_MODE, Mode.class),
+        config.integer(TILE_SIZE),
+        margin(config.string(TILE_MARGIN)),
+        config.integer(TILE_BLEND),
+        config.integer(BATCH_TILES),
+        new OutputFormats(config.integerIn(JPEG_QUALITY, 1, 100)),
+        new DecodeLimits(maxPixels, config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE)),
+        config.longInteger(MAX_FILE_BYTES),
+        config.integer(FILES_PER_TASK),
+        config.string(PARQUET_IMAGE_COLUMN),
+        config.optionalString(PARQUET_ID_COLUMN),
+        config.optionalString(RUN_ID),
+        config.flatten());
+  }
+
+  private static OptionalInt margin(String text) {
+    if (AUTO.equals(text)) {
+      return OptionalInt.empty();
+    }
+    try {
+      int margin = Integer.parseInt(text.strip());
+      if (margin >= 0) {
+        return OptionalInt.of(margin);
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw new IllegalArgumentException(
+        TILE_MARGIN + " must be auto or an integer >= 0, got '" + text + "'");
+  }
+
+  private static <E extends Enum<E>> E choice(ConfigReader config, String key, Class<E> type) {
+    String text = config.string(key);
+    for (E value : type.getEnumConstants()) {
+      if (value.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return value;
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (E value : type.getEnumConstants()) {
+      names.append(names.length() == 0 ? "" : ", ").append(value.name().toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(key + " must be one of " + names + "; got '" + text + "'");
+  }
+
+  private static void positive(String key, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be >= 1, got " + value);
+    }
+  }
+
+  private static void requireSet(String key, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(key + " must not be blank, got '" + value + "'");
+    }
+  }
+}
