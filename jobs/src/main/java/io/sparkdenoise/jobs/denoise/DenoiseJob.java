@@ -18,6 +18,7 @@ import io.sparkdenoise.jobs.score.ExecutorModels;
 import io.sparkdenoise.jobs.score.ModelZip;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code denoise} job: an archive of scanned pages (image files on any Hadoop file system, or a
@@ -72,6 +75,7 @@ public final class DenoiseJob {
   /** The version of data-schemas/pages.json and manifest.json this job writes. */
   public static final int SCHEMA_VERSION_VALUE = 1;
 
+  private static final Logger LOG = LoggerFactory.getLogger(DenoiseJob.class);
   private static final double NANOS = 1e9;
   private static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss'z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -96,7 +100,6 @@ public final class DenoiseJob {
    */
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
     long start = System.nanoTime();
-    Clock clock = Clock.systemUTC();
     ModelZip model = ModelZip.read(spark, config.model());
     ModelDenoiser probe = ExecutorModels.denoiser(model.id(), model.bytes(), config.batchTiles());
     int margin = config.margin().orElse(probe.receptiveRadius());
@@ -105,48 +108,24 @@ public final class DenoiseJob {
     Path outputDir = new Path(config.output());
     FileSystem fs = conf.fileSystem(outputDir);
     String output = fs.makeQualified(outputDir).toString();
-    String runId = config.runId().orElseGet(() -> "run-" + RUN_TIME.format(clock.instant()));
+    String runId =
+        config.runId().orElseGet(() -> "run-" + RUN_TIME.format(Clock.systemUTC().instant()));
     StateCommit.Layout layout = StateCommit.Layout.under(output);
     StateCommit state = new StateCommit(spark, fs, layout);
     String root = InputRoot.of(conf, config.input());
-    boolean parquet = isParquet(conf, config);
-    DenoiseParams params =
-        new DenoiseParams(
-            runId,
-            model.id(),
-            config.tileSize(),
-            margin,
-            config.blend(),
-            config.batchTiles(),
-            config.formats(),
-            config.limits(),
-            config.maxFileBytes(),
-            config.mode(),
-            layout.files(),
-            layout.state(),
-            config.reference().map(r -> qualified(conf, r)).orElse(null));
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<byte[]> zip = jsc.broadcast(model.bytes());
-    Broadcast<HadoopConf> sharedConf = jsc.broadcast(conf);
-    long t0 = System.nanoTime();
-    Broadcast<Map<String, Markers.Done>> done = jsc.broadcast(state.done());
-    org.slf4j.LoggerFactory.getLogger(DenoiseJob.class)
-        .warn("TIMING setup {} done {}", (t0 - start) / NANOS, (System.nanoTime() - t0) / NANOS);
-    Tally tally;
-    try {
-      JavaRDD<Item> items = parquet ? cells(spark, config, root) : files(spark, jsc, config, root);
-      tally =
-          items
-              .mapPartitions(new PageTask(params, zip, sharedConf, done))
-              .fold(new Tally(), Tally::merge);
-    } finally {
-      zip.destroy();
-      done.destroy();
-    }
-    long t1 = System.nanoTime();
+    DenoiseParams params = params(config, conf, runId, model.id(), margin, layout);
+    long denoising = System.nanoTime();
+    Tally tally = denoiseAll(spark, config, conf, root, params, model, state.done());
+    long committing = System.nanoTime();
     state.commit(runId, tally.rejections, provenance(spark, config, runId, model, margin, root));
-    org.slf4j.LoggerFactory.getLogger(DenoiseJob.class)
-        .warn("TIMING denoise {} commit {}", (t1 - t0) / NANOS, (System.nanoTime() - t1) / NANOS);
+    LOG.info(
+        "denoise run {}: {} pages denoised, {} skipped, {} rejected; {} s denoising, {} s committing",
+        runId,
+        tally.processedPages,
+        tally.skippedPages,
+        tally.rejections.size(),
+        (committing - denoising) / NANOS,
+        (System.nanoTime() - committing) / NANOS);
     return new DenoiseResult(
         runId,
         model.id(),
@@ -157,6 +136,56 @@ public final class DenoiseJob {
         tally.megapixels,
         (System.nanoTime() - start) / NANOS,
         output);
+  }
+
+  private static DenoiseParams params(
+      DenoiseConfig config,
+      HadoopConf conf,
+      String runId,
+      String modelId,
+      int margin,
+      StateCommit.Layout layout) {
+    return new DenoiseParams(
+        runId,
+        modelId,
+        config.tileSize(),
+        margin,
+        config.blend(),
+        config.batchTiles(),
+        config.formats(),
+        config.limits(),
+        config.maxFileBytes(),
+        config.mode(),
+        layout.files(),
+        layout.state(),
+        config.reference().map(r -> qualified(conf, r)).orElse(null));
+  }
+
+  /** Runs the executors over every input; only the tallies come back. */
+  private static Tally denoiseAll(
+      SparkSession spark,
+      DenoiseConfig config,
+      HadoopConf conf,
+      String root,
+      DenoiseParams params,
+      ModelZip model,
+      Map<String, Markers.Done> finished)
+      throws IOException {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Item> items =
+        isParquet(conf, config) ? cells(spark, config, root) : files(spark, jsc, config, root);
+    Broadcast<byte[]> zip = jsc.broadcast(model.bytes());
+    Broadcast<HadoopConf> sharedConf = jsc.broadcast(conf);
+    Broadcast<Map<String, Markers.Done>> done = jsc.broadcast(finished);
+    try {
+      return items
+          .mapPartitions(new PageTask(params, zip, sharedConf, done))
+          .fold(new Tally(), Tally::merge);
+    } finally {
+      zip.destroy();
+      sharedConf.destroy();
+      done.destroy();
+    }
   }
 
   private static JavaRDD<Item> files(
@@ -227,7 +256,7 @@ public final class DenoiseJob {
       Path path = new Path(uri);
       return conf.fileSystem(path).makeQualified(path).toString();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -43,7 +43,7 @@ class DenoiseJobTest {
   /** The archive is denoised once; most tests look at what that run wrote. */
   @BeforeAll
   static void denoiseArchive() throws IOException {
-    model = DenoiseRuns.model(base);
+    model = DenoiseRuns.model();
     archive = base.resolve("archive");
     DenoiseRuns.writeArchive(archive);
     out = base.resolve("out");

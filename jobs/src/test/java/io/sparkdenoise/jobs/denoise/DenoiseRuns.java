@@ -40,10 +40,17 @@ final class DenoiseRuns {
 
   private DenoiseRuns() {}
 
-  /** The shared tiny model directory, trained on first use. */
-  static synchronized String model(Path base) throws IOException {
+  /**
+   * The tiny model directory shared by the denoise tests of this JVM, trained on first use under
+   * {@code java.io.tmpdir} (inside {@code target/}), which outlives each class's temporary folders.
+   */
+  static synchronized String model() throws IOException {
     if (model == null) {
-      model = ScoreFixtures.modelDir(base.resolve("model"));
+      Path dir =
+          Path.of(
+              System.getProperty("java.io.tmpdir"),
+              "denoise-test-model-" + ProcessHandle.current().pid());
+      model = ScoreFixtures.modelDir(dir);
     }
     return model.toString();
   }

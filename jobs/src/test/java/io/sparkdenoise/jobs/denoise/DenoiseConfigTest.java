@@ -1,0 +1,64 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.denoise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DenoiseConfigTest {
+  private static DenoiseConfig config(String... overrides) {
+    List<String> all =
+        new ArrayList<>(List.of("denoise.model=m", "denoise.input=in", "denoise.output=out"));
+    all.addAll(List.of(overrides));
+    return DenoiseConfig.from(ConfigLayers.load(Optional.empty(), all));
+  }
+
+  @Test
+  void theDefaultsComeFromReferenceConf() {
+    DenoiseConfig config = config();
+
+    assertThat(config.tileSize()).isEqualTo(DenoiseConfig.TILE_SIZE_DEFAULT);
+    assertThat(config.margin()).isEmpty();
+    assertThat(config.blend()).isEqualTo(DenoiseConfig.TILE_BLEND_DEFAULT);
+    assertThat(config.batchTiles()).isEqualTo(DenoiseConfig.BATCH_TILES_DEFAULT);
+    assertThat(config.formats().jpegQuality()).isEqualTo(DenoiseConfig.JPEG_QUALITY_DEFAULT);
+    assertThat(config.format()).isEqualTo(DenoiseConfig.Format.AUTO);
+    assertThat(config.mode()).isEqualTo(DenoiseConfig.Mode.FILES);
+    assertThat(config.filesPerTask()).isEqualTo(DenoiseConfig.FILES_PER_TASK_DEFAULT);
+    assertThat(config.imageColumn()).isEqualTo("image");
+    assertThat(config.reference()).isEmpty();
+    assertThat(config.runId()).isEmpty();
+    assertThat(config.resolved()).containsEntry(DenoiseConfig.TILE_MARGIN, "auto");
+  }
+
+  @Test
+  void badValuesAreRefusedNamingTheKeyAndTheValue() {
+    assertThatThrownBy(() -> config("denoise.tile.margin=-3"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("denoise.tile.margin must be auto or an integer >= 0, got '-3'");
+    assertThatThrownBy(() -> config("denoise.output-mode=tables"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("denoise.output-mode must be one of files, parquet; got 'tables'");
+    assertThatThrownBy(() -> config("denoise.run-id=Night 1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "denoise.run-id must be a lower-case letter then up to 63 lower-case letters, digits,"
+                + " '-' or '_', got 'Night 1'");
+    assertThatThrownBy(() -> config("denoise.batch-tiles=0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("denoise.batch-tiles must be >= 1, got 0");
+  }
+
+  @Test
+  void anExplicitMarginIsKept() {
+    assertThat(config("denoise.tile.margin=24").margin()).hasValue(24);
+  }
+}
