@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.bench;
+
+import io.sparkdenoise.core.codec.DecodeLimits;
+import io.sparkdenoise.core.codec.EncodeOptions;
+import io.sparkdenoise.core.codec.ImageCodec;
+import io.sparkdenoise.core.denoise.ArchiveDenoiser;
+import io.sparkdenoise.core.denoise.OutputFormats;
+import io.sparkdenoise.core.denoise.PageResult;
+import io.sparkdenoise.core.denoise.TiledDenoiser;
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.model.Loss;
+import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.core.model.Preset;
+import io.sparkdenoise.core.model.TrainingOptions;
+import io.sparkdenoise.core.noise.NoisePlanner;
+import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.plan.InferenceTiles;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.bytedeco.javacpp.Pointer;
+
+/**
+ * Denoising throughput and peak memory of whole A4 pages at 300 dpi (2480 x 3508, 8.7 megapixels)
+ * against the tile size, for the {@code seed} and {@code dncnn} presets: the page is rendered text
+ * (the JVM's fonts, paragraphs of varied sizes) with Gaussian noise sigma 25, stored as an 8-bit
+ * PNG, and goes through exactly what a denoise task does with it ({@link ArchiveDenoiser}: band
+ * reading, tiled inference with the margin of the network's receptive field and an 8-pixel blend,
+ * streaming sigma-hat, PNG encoding). The networks are untrained: the work does not depend on the
+ * weights.
+ *
+ * <p>Memory is sampled every 20 ms: the JVM heap (the sum of the heap pools' used bytes), JavaCPP's
+ * off-heap bytes ({@link Pointer#totalBytes()}) and the process's resident set ({@link
+ * Pointer#physicalBytes()}); the table shows each one's peak during the page above its value before
+ * the page.
+ *
+ * <p>Usage: {@code OMP_NUM_THREADS=1 java -Xmx4g -cp bench/target/benchmarks.jar
+ * io.sparkdenoise.bench.DenoiseThroughput OUT_FILE PRESETS TILES} (e.g. {@code seed,dncnn
+ * 128,256,512,1024}); writes a Markdown table to OUT_FILE.
+ */
+public final class DenoiseThroughput {
+  static final int A4_WIDTH = 2480;
+  static final int A4_HEIGHT = 3508;
+  private static final int BLEND = 8;
+  private static final int BATCH = 1;
+  private static final long SAMPLE_MILLIS = 20;
+  private static final double MIB = 1024.0 * 1024.0;
+  private static final long NOISE_SEED = 25;
+
+  private DenoiseThroughput() {}
+
+  /** Runs the table; see the class comment for the arguments. */
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    List<String> presets = List.of(args[1].split(","));
+    List<Integer> tiles = List.of(args[2].split(",")).stream().map(Integer::parseInt).toList();
+    byte[] page = a4Page();
+    int cores = Integer.parseInt(System.getenv().getOrDefault("OMP_NUM_THREADS", "1"));
+    try (PrintWriter table =
+        new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      table.println(
+          "| preset | tile | margin | tiles | seconds | MP/s | MP/s per core | heap peak MiB"
+              + " | JavaCPP peak MiB | RSS peak MiB |");
+      table.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      for (String id : presets) {
+        ModelDenoiser model =
+            new ModelDenoiser(
+                "model", Preset.byId(id).build(TrainingOptions.of(Loss.MSE, 1)), BATCH);
+        for (int tile : tiles) {
+          table.println(row(id, model, tile, page, cores));
+          table.flush();
+        }
+      }
+    }
+  }
+
+  private static String row(String id, ModelDenoiser model, int tile, byte[] page, int cores)
+      throws Exception {
+    int margin = model.receptiveRadius();
+    ArchiveDenoiser denoiser =
+        new ArchiveDenoiser(
+            new TiledDenoiser(
+                model, new InferenceTiles(tile, margin, BLEND, model.sizeMultiple()), BATCH),
+            new OutputFormats(90),
+            DecodeLimits.DEFAULT);
+    System.gc();
+    Sampler sampler = new Sampler();
+    long start = System.nanoTime();
+    List<PageResult> results;
+    sampler.start();
+    try {
+      results = denoiser.denoiseFile(page, "a4", Optional.empty(), new ByteArrayOutputStream());
+    } finally {
+      sampler.finish();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double mp = (double) A4_WIDTH * A4_HEIGHT / 1e6;
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %d | %d | %.1f | %.3f | %.3f | %.0f | %.0f | %.0f |",
+        id,
+        tile,
+        margin,
+        results.get(0).tiles(),
+        seconds,
+        mp / seconds,
+        mp / seconds / cores,
+        sampler.heap / MIB,
+        sampler.javacpp / MIB,
+        sampler.rss / MIB);
+  }
+
+  /** A 300 dpi A4 page of rendered text with Gaussian noise sigma 25, as an 8-bit gray PNG. */
+  static byte[] a4Page() {
+    BufferedImage page = new BufferedImage(A4_WIDTH, A4_HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, A4_WIDTH, A4_HEIGHT);
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    SplittableRandom random = new SplittableRandom(NOISE_SEED);
+    String words = "the quick brown fox jumps over the lazy dog archive scan page denoise ";
+    int y = 200;
+    while (y < A4_HEIGHT - 200) {
+      int size = 30 + random.nextInt(40);
+      g.setFont(new Font(random.nextBoolean() ? Font.SERIF : Font.SANS_SERIF, Font.PLAIN, size));
+      StringBuilder line = new StringBuilder();
+      while (g.getFontMetrics().stringWidth(line.toString()) < A4_WIDTH - 500) {
+        int from = random.nextInt(words.length() - 10);
+        line.append(words, from, from + 8);
+      }
+      g.drawString(line.toString(), 200, y);
+      y += size * 3 / 2 + (random.nextInt(6) == 0 ? 80 : 0);
+    }
+    g.dispose();
+    float[] samples = new float[A4_WIDTH * A4_HEIGHT];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (page.getRaster().getDataBuffer().getElem(i) & 0xFF) / 255f;
+    }
+    Image clean = Image.of("a4", A4_HEIGHT, A4_WIDTH, Image.GRAY, samples);
+    Image noisy =
+        NoisePlanner.generate(NoiseSpec.parse("gaussian:sigma=25"), NOISE_SEED, clean).image();
+    return ImageCodec.encode(noisy, EncodeOptions.png().withDpi(300));
+  }
+
+  /** Peaks above the starting values of heap, JavaCPP bytes and RSS, sampled on a thread. */
+  private static final class Sampler extends Thread {
+    private final long heap0 = heapUsed();
+    private final long javacpp0 = Pointer.totalBytes();
+    private final long rss0 = Pointer.physicalBytes();
+    private volatile boolean running = true;
+    long heap;
+    long javacpp;
+    long rss;
+
+    Sampler() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        sample();
+        try {
+          Thread.sleep(SAMPLE_MILLIS);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    void finish() throws InterruptedException {
+      running = false;
+      join();
+      sample();
+    }
+
+    private synchronized void sample() {
+      heap = Math.max(heap, heapUsed() - heap0);
+      javacpp = Math.max(javacpp, Pointer.totalBytes() - javacpp0);
+      rss = Math.max(rss, Pointer.physicalBytes() - rss0);
+    }
+
+    private static long heapUsed() {
+      long used = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          used += pool.getUsage().getUsed();
+        }
+      }
+      return used;
+    }
+  }
+}
