@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/denoise-throughput.sh: denoising throughput (megapixels/s per core) and peak memory of A4
-# pages at 300 dpi against the tile size, for the seed and dncnn presets (DenoiseThroughput).
+# pages at 300 dpi against the tile size, for the seed and dncnn presets (DenoiseThroughput), one
+# fresh JVM per preset and tile size so that each row's memory peaks are its own.
 # Builds nothing: run ./mvnw -q -B -pl core,bench package -DskipTests first.
 #
 #   bench/denoise-throughput.sh [PRESETS [TILES [THREADS]]]   # defaults: seed,dncnn 128,256,512,1024 1
@@ -10,10 +11,16 @@ presets="${1:-seed,dncnn}"
 tiles="${2:-128,256,512,1024}"
 threads="${3:-1}"
 out="$(mktemp)"
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); git $(git -C "$root" rev-parse --short HEAD)"
-OMP_NUM_THREADS="$threads" java -Xmx4g @"$root/.build/jvm-flags.txt" \
-  -cp "$root/bench/target/benchmarks.jar" io.sparkdenoise.bench.DenoiseThroughput \
-  "$out" "$presets" "$tiles"
-cat "$out"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); git $(git -C "$root" rev-parse --short HEAD); OMP_NUM_THREADS=$threads"
+echo "| preset | tile | margin | tiles | seconds | MP/s | MP/s per core | heap peak MiB | JavaCPP peak MiB | RSS peak MiB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for preset in ${presets//,/ }; do
+  for tile in ${tiles//,/ }; do
+    OMP_NUM_THREADS="$threads" java -Xmx4g @"$root/.build/jvm-flags.txt" \
+      -cp "$root/bench/target/benchmarks.jar" io.sparkdenoise.bench.DenoiseThroughput \
+      "$out" "$preset" "$tile" 2>/dev/null
+    tail -n 1 "$out"
+  done
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$out"

@@ -54,7 +54,7 @@ import org.bytedeco.javacpp.Pointer;
  *
  * <p>Usage: {@code OMP_NUM_THREADS=1 java -Xmx4g -cp bench/target/benchmarks.jar
  * io.sparkdenoise.bench.DenoiseThroughput OUT_FILE PRESETS TILES} (e.g. {@code seed,dncnn
- * 128,256,512,1024}); writes a Markdown table to OUT_FILE.
+ * 128,256,512,1024}); appends one Markdown table row per preset and tile to OUT_FILE.
  */
 public final class DenoiseThroughput {
   static final int A4_WIDTH = 2480;
@@ -162,11 +162,8 @@ public final class DenoiseThroughput {
     return ImageCodec.encode(noisy, EncodeOptions.png().withDpi(300));
   }
 
-  /** Peaks above the starting values of heap, JavaCPP bytes and RSS, sampled on a thread. */
+  /** Peaks of heap used, JavaCPP bytes and RSS of the whole JVM, sampled on a thread. */
   private static final class Sampler extends Thread {
-    private final long heap0 = heapUsed();
-    private final long javacpp0 = Pointer.totalBytes();
-    private final long rss0 = Pointer.physicalBytes();
     private volatile boolean running = true;
     long heap;
     long javacpp;
@@ -195,9 +192,9 @@ public final class DenoiseThroughput {
     }
 
     private synchronized void sample() {
-      heap = Math.max(heap, heapUsed() - heap0);
-      javacpp = Math.max(javacpp, Pointer.totalBytes() - javacpp0);
-      rss = Math.max(rss, Pointer.physicalBytes() - rss0);
+      heap = Math.max(heap, heapUsed());
+      javacpp = Math.max(javacpp, Pointer.totalBytes());
+      rss = Math.max(rss, Pointer.physicalBytes());
     }
 
     private static long heapUsed() {
