@@ -71,8 +71,7 @@ class EarlyStoppingRunTest {
   @Test
   void theCommittedModelIsTheBestEpochsNotTheLast() throws Exception {
     Path last = dir.resolve("stopped-checkpoints/epoch-000002");
-    ComputationGraph committed =
-        ModelFiles.load(Path.of(URI.create(stopped.output())).resolve(TrainJob.MODEL_FILE));
+    ComputationGraph committed = TrainOutputs.model(stopped);
     ComputationGraph best = ModelFiles.load(last.resolve(Checkpoints.BEST_FILE));
     ComputationGraph epochTwo = ModelFiles.load(last.resolve(Checkpoints.MODEL_FILE));
 
@@ -82,12 +81,7 @@ class EarlyStoppingRunTest {
 
   @Test
   void theHistoryNamesTheBestEpochAndTheStop() {
-    List<Row> rows =
-        SharedSpark.session()
-            .read()
-            .parquet(stopped.output() + "/" + TrainJob.HISTORY_DIR)
-            .orderBy("epoch")
-            .collectAsList();
+    List<Row> rows = TrainOutputs.history(stopped);
 
     assertThat(rows).extracting(r -> r.<Integer>getAs("best_epoch")).containsExactly(1, 1);
     assertThat(rows)
@@ -110,7 +104,7 @@ class EarlyStoppingRunTest {
     assertThat(again.bestEpoch()).isEqualTo(1);
     assertThat(again.resumedFrom()).isEqualTo(2);
     assertThat(
-            ModelFiles.load(Path.of(URI.create(again.output())).resolve(TrainJob.MODEL_FILE))
+            TrainOutputs.model(again)
                 .params()
                 .equalsWithEps(
                     ModelFiles.load(

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.spark.SharedSpark;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,10 +76,6 @@ class TrainResumeTest {
     Files.copy(complete.resolve(CheckpointState.FILE), staging.resolve(CheckpointState.FILE));
   }
 
-  private static ComputationGraph model(TrainResult result) throws Exception {
-    return ModelFiles.load(Path.of(URI.create(result.output())).resolve(TrainJob.MODEL_FILE));
-  }
-
   @Test
   void theResumedRunKeepsTheFinishedEpochsAndTrainsOnlyTheThird() {
     assertThat(resumed.resumedFrom()).isEqualTo(2);
@@ -106,8 +101,8 @@ class TrainResumeTest {
     ComputationGraph afterTwo =
         ModelFiles.load(
             dir.resolve("straight-checkpoints/epoch-000002").resolve(Checkpoints.MODEL_FILE));
-    ComputationGraph expected = model(straight);
-    ComputationGraph actual = model(resumed);
+    ComputationGraph expected = TrainOutputs.model(straight);
+    ComputationGraph actual = TrainOutputs.model(resumed);
 
     assertThat(afterTwo.getUpdater().getStateViewArray().amaxNumber().doubleValue()).isPositive();
     assertThat(actual.params().sub(expected.params()).amaxNumber().doubleValue()).isLessThan(1e-5);
@@ -133,12 +128,7 @@ class TrainResumeTest {
 
   @Test
   void theHistoryTableHoldsAllThreeEpochsAsTrained() {
-    List<Row> rows =
-        SharedSpark.session()
-            .read()
-            .parquet(resumed.output() + "/" + TrainJob.HISTORY_DIR)
-            .orderBy("epoch")
-            .collectAsList();
+    List<Row> rows = TrainOutputs.history(resumed);
 
     assertThat(rows).hasSize(3);
     for (int i = 0; i < 3; i++) {
