@@ -128,4 +128,30 @@ class ImagesTrainingTest {
     assertThat(moved.clean()).isEqualTo(transform.apply(plain.clean()));
     assertThat(moved.clean()).isNotEqualTo(plain.clean());
   }
+
+  /** The driver-restart path on the spark engine: checkpoint after epoch 1, resume to epoch 2. */
+  @Test
+  void theSparkEngineResumesFromItsCheckpointWithoutRepeatingEpochs() throws Exception {
+    TrainResult first =
+        TrainJob.run(
+            SharedSpark.session(),
+            config(
+                TrainConfig.OUTPUT + "=" + dir + "/spark-resume",
+                TrainConfig.EPOCHS + "=1",
+                Checkpointing.EVERY + "=1"));
+    TrainResult resumed =
+        TrainJob.run(
+            SharedSpark.session(),
+            config(
+                TrainConfig.OUTPUT + "=" + dir + "/spark-resume",
+                Checkpointing.EVERY + "=1",
+                Checkpointing.RESUME + "=true"));
+
+    assertThat(resumed.engine()).isEqualTo(Engine.SPARK);
+    assertThat(resumed.resumedFrom()).isEqualTo(1);
+    assertThat(resumed.epochs()).extracting(EpochMetrics::epoch).containsExactly(1, 2);
+    assertThat(resumed.epochs().get(0)).isEqualTo(first.epochs().get(0));
+    assertThat(resumed.epochs().get(1).trainLoss()).isFinite().isPositive();
+    assertThat(TrainOutputs.model(resumed).getConfiguration().getEpochCount()).isEqualTo(2);
+  }
 }
