@@ -4,21 +4,23 @@
 # fresh JVM per preset and tile size so that each row's memory peaks are its own.
 # Builds nothing: run ./mvnw -q -B -pl core,bench package -DskipTests first.
 #
-#   bench/denoise-throughput.sh [PRESETS [TILES [THREADS]]]   # defaults: seed,dncnn 128,256,512,1024 1
+#   bench/denoise-throughput.sh [PRESETS [TILES [THREADS [ROWS]]]]
+#   # defaults: seed,dncnn 128,256,512,1024 1 3508 (ROWS < 3508: a full-width strip of the page)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 presets="${1:-seed,dncnn}"
 tiles="${2:-128,256,512,1024}"
 threads="${3:-1}"
+rows="${4:-3508}"
 out="$(mktemp)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); git $(git -C "$root" rev-parse --short HEAD); OMP_NUM_THREADS=$threads"
-echo "| preset | tile | margin | tiles | seconds | MP/s | MP/s per core | heap peak MiB | JavaCPP peak MiB | RSS peak MiB |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| preset | page | tile | margin | tiles | seconds | MP/s | MP/s per core | heap peak MiB | JavaCPP peak MiB | RSS peak MiB |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for preset in ${presets//,/ }; do
   for tile in ${tiles//,/ }; do
     OMP_NUM_THREADS="$threads" java -Xmx4g @"$root/.build/jvm-flags.txt" \
       -cp "$root/bench/target/benchmarks.jar" io.sparkdenoise.bench.DenoiseThroughput \
-      "$out" "$preset" "$tile" 2>/dev/null
+      "$out" "$preset" "$tile" "$rows" 2>/dev/null
     tail -n 1 "$out"
   done
 done

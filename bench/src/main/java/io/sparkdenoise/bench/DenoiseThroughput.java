@@ -53,8 +53,9 @@ import org.bytedeco.javacpp.Pointer;
  * the page.
  *
  * <p>Usage: {@code OMP_NUM_THREADS=1 java -Xmx4g -cp bench/target/benchmarks.jar
- * io.sparkdenoise.bench.DenoiseThroughput OUT_FILE PRESETS TILES} (e.g. {@code seed,dncnn
- * 128,256,512,1024}); appends one Markdown table row per preset and tile to OUT_FILE.
+ * io.sparkdenoise.bench.DenoiseThroughput OUT_FILE PRESETS TILES [ROWS]} (e.g. {@code seed,dncnn
+ * 128,256,512,1024}); appends one Markdown table row per preset and tile to OUT_FILE. ROWS keeps
+ * only the page's top rows (a full-width strip), for the slow presets; default the whole page.
  */
 public final class DenoiseThroughput {
   static final int A4_WIDTH = 2480;
@@ -72,7 +73,8 @@ public final class DenoiseThroughput {
     Path out = Path.of(args[0]);
     List<String> presets = List.of(args[1].split(","));
     List<Integer> tiles = List.of(args[2].split(",")).stream().map(Integer::parseInt).toList();
-    byte[] page = a4Page();
+    int rows = args.length > 3 ? Integer.parseInt(args[3]) : A4_HEIGHT;
+    byte[] page = a4Page(rows);
     int cores = Integer.parseInt(System.getenv().getOrDefault("OMP_NUM_THREADS", "1"));
     try (PrintWriter table =
         new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -85,15 +87,15 @@ public final class DenoiseThroughput {
             new ModelDenoiser(
                 "model", Preset.byId(id).build(TrainingOptions.of(Loss.MSE, 1)), BATCH);
         for (int tile : tiles) {
-          table.println(row(id, model, tile, page, cores));
+          table.println(row(id, model, tile, page, rows, cores));
           table.flush();
         }
       }
     }
   }
 
-  private static String row(String id, ModelDenoiser model, int tile, byte[] page, int cores)
-      throws Exception {
+  private static String row(
+      String id, ModelDenoiser model, int tile, byte[] page, int rows, int cores) throws Exception {
     int margin = model.receptiveRadius();
     ArchiveDenoiser denoiser =
         new ArchiveDenoiser(
@@ -112,11 +114,13 @@ public final class DenoiseThroughput {
       sampler.finish();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    double mp = (double) A4_WIDTH * A4_HEIGHT / 1e6;
+    double mp = (double) A4_WIDTH * rows / 1e6;
     return String.format(
         Locale.ROOT,
-        "| %s | %d | %d | %d | %.1f | %.3f | %.3f | %.0f | %.0f | %.0f |",
+        "| %s | %dx%d | %d | %d | %d | %.1f | %.3f | %.3f | %.0f | %.0f | %.0f |",
         id,
+        A4_WIDTH,
+        rows,
         tile,
         margin,
         results.get(0).tiles(),
@@ -128,8 +132,11 @@ public final class DenoiseThroughput {
         sampler.rss / MIB);
   }
 
-  /** A 300 dpi A4 page of rendered text with Gaussian noise sigma 25, as an 8-bit gray PNG. */
-  static byte[] a4Page() {
+  /**
+   * The top {@code rows} rows of a 300 dpi A4 page of rendered text with Gaussian noise sigma 25,
+   * as an 8-bit gray PNG.
+   */
+  static byte[] a4Page(int rows) {
     BufferedImage page = new BufferedImage(A4_WIDTH, A4_HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
@@ -156,7 +163,8 @@ public final class DenoiseThroughput {
     for (int i = 0; i < samples.length; i++) {
       samples[i] = (page.getRaster().getDataBuffer().getElem(i) & 0xFF) / 255f;
     }
-    Image clean = Image.of("a4", A4_HEIGHT, A4_WIDTH, Image.GRAY, samples);
+    float[] top = java.util.Arrays.copyOf(samples, A4_WIDTH * rows);
+    Image clean = Image.of("a4", rows, A4_WIDTH, Image.GRAY, top);
     Image noisy =
         NoisePlanner.generate(NoiseSpec.parse("gaussian:sigma=25"), NOISE_SEED, clean).image();
     return ImageCodec.encode(noisy, EncodeOptions.png().withDpi(300));

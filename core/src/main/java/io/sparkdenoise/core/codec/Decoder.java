@@ -48,13 +48,7 @@ final class Decoder {
 
   private static List<DecodedPage> decodePages(
       byte[] data, ImageFormat format, String id, DecodeLimits limits) throws ImageDecodeException {
-    ImageReader reader =
-        Plugins.reader(format)
-            .orElseThrow(
-                () ->
-                    new ImageDecodeException(
-                        DecodeFailure.UNSUPPORTED,
-                        "no ImageIO reader is registered for " + format));
+    ImageReader reader = reader(format);
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
       // Metadata is not ignored: besides the resolution, it makes the JDK's PNG reader walk every
       // chunk up to IEND before decoding, so a PNG cut anywhere fails with an EOFException
@@ -71,6 +65,17 @@ final class Decoder {
     } finally {
       reader.dispose();
     }
+  }
+
+  /**
+   * The preferred reader of {@code format}; none registered is {@link DecodeFailure#UNSUPPORTED}.
+   */
+  static ImageReader reader(ImageFormat format) throws ImageDecodeException {
+    return Plugins.reader(format)
+        .orElseThrow(
+            () ->
+                new ImageDecodeException(
+                    DecodeFailure.UNSUPPORTED, "no ImageIO reader is registered for " + format));
   }
 
   static ImageFormat detect(byte[] data) throws ImageDecodeException {

@@ -60,13 +60,7 @@ public final class PageReader implements AutoCloseable {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(limits, "limits");
     ImageFormat format = Decoder.detect(Objects.requireNonNull(data, "data"));
-    ImageReader reader =
-        Plugins.reader(format)
-            .orElseThrow(
-                () ->
-                    new ImageDecodeException(
-                        DecodeFailure.UNSUPPORTED,
-                        "no ImageIO reader is registered for " + format));
+    ImageReader reader = Decoder.reader(format);
     ImageInputStream in = new ByteArrayImageInputStream(data);
     reader.setInput(in, false, false);
     try {

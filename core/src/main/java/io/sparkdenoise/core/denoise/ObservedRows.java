@@ -13,39 +13,18 @@ import java.util.Arrays;
  * A {@link RowSource} that shows every page row once, in order, to a noise estimate as the bands go
  * by: bands overlap, so only the rows below the last one shown are passed on.
  */
-final class ObservedRows implements RowSource {
-  private final RowSource source;
+final class ObservedRows extends ForwardingRows {
   private final StreamingSigma sigma;
   private int shown;
 
   ObservedRows(RowSource source, StreamingSigma sigma) {
-    this.source = source;
+    super(source);
     this.sigma = sigma;
   }
 
   @Override
-  public String id() {
-    return source.id();
-  }
-
-  @Override
-  public int height() {
-    return source.height();
-  }
-
-  @Override
-  public int width() {
-    return source.width();
-  }
-
-  @Override
-  public int channels() {
-    return source.channels();
-  }
-
-  @Override
   public Image rows(int from, int to) throws ImageDecodeException {
-    Image band = source.rows(from, to);
+    Image band = super.rows(from, to);
     if (to > shown) {
       if (from > shown) {
         throw new IllegalStateException("rows " + shown + ".." + from + " were skipped");

@@ -115,31 +115,11 @@ class TiledDenoiserTest {
         };
     RowSource source = ImageRows.source(PAGE);
     RowSource counting =
-        new RowSource() {
-          @Override
-          public String id() {
-            return source.id();
-          }
-
-          @Override
-          public int height() {
-            return source.height();
-          }
-
-          @Override
-          public int width() {
-            return source.width();
-          }
-
-          @Override
-          public int channels() {
-            return source.channels();
-          }
-
+        new ForwardingRows(source) {
           @Override
           public Image rows(int from, int to) throws ImageDecodeException {
             bands.add(to - from);
-            return source.rows(from, to);
+            return super.rows(from, to);
           }
         };
     ImageRows.Page out = ImageRows.page("page", 100, 70, 1);
