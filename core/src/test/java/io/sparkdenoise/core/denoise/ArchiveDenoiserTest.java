@@ -17,6 +17,7 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.codec.ImageFormat;
 import io.sparkdenoise.core.codec.PageInfo;
 import io.sparkdenoise.core.codec.PageReader;
+import io.sparkdenoise.core.codec.PageWriter;
 import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.filter.MedianFilter;
@@ -174,6 +175,25 @@ class ArchiveDenoiserTest {
         assertThat(assembled.image().samples()).containsExactly(whole.samples());
       }
     }
+  }
+
+  @Test
+  void theOutputPageIsHeldAtItsStoredDepthOneBitPerPixelForBitonalPages() {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    PageWriter writer = new PageWriter(sink, ImageFormat.TIFF, 3);
+    int h = 70;
+    int w = 100;
+
+    long bitonal = writer.page(h, w, 1, EncodeOptions.tiff(TiffCompression.CCITT_T6)).rasterBytes();
+    long gray = writer.page(h, w, 1, EncodeOptions.tiff(TiffCompression.LZW)).rasterBytes();
+    long gray16 =
+        writer
+            .page(h, w, 1, EncodeOptions.tiff(TiffCompression.LZW).withBitsPerSample(16))
+            .rasterBytes();
+
+    assertThat(bitonal).isEqualTo((long) h * ((w + 7) / 8));
+    assertThat(gray).isEqualTo((long) h * w);
+    assertThat(gray16).isEqualTo(2L * h * w);
   }
 
   private record Written(byte[] bytes, List<PageResult> results) {}

@@ -17,6 +17,7 @@ import io.sparkdenoise.jobs.ingest.ImageFileListing;
 import io.sparkdenoise.jobs.score.ExecutorModels;
 import io.sparkdenoise.jobs.score.ModelZip;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -96,6 +97,7 @@ public final class DenoiseJob {
    *
    * @throws java.nio.file.NoSuchFileException when there is no model zip
    * @throws IllegalArgumentException when the tiles leave no step after the margins
+   * @throws FileNotFoundException when nothing matches the input
    * @throws IOException when the input cannot be listed or a commit fails
    */
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
@@ -173,7 +175,9 @@ public final class DenoiseJob {
       throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Item> items =
-        isParquet(conf, config) ? cells(spark, config, root) : files(spark, jsc, config, root);
+        isParquet(conf, config)
+            ? cells(spark, config, root)
+            : files(spark, jsc, conf, config, root);
     Broadcast<byte[]> zip = jsc.broadcast(model.bytes());
     Broadcast<HadoopConf> sharedConf = jsc.broadcast(conf);
     Broadcast<Map<String, Markers.Done>> done = jsc.broadcast(finished);
@@ -189,7 +193,13 @@ public final class DenoiseJob {
   }
 
   private static JavaRDD<Item> files(
-      SparkSession spark, JavaSparkContext jsc, DenoiseConfig config, String root) {
+      SparkSession spark, JavaSparkContext jsc, HadoopConf conf, DenoiseConfig config, String root)
+      throws IOException {
+    Path pattern = new Path(config.input());
+    FileStatus[] matched = conf.fileSystem(pattern).globStatus(pattern);
+    if (matched == null || matched.length == 0) {
+      throw new FileNotFoundException("no input matches " + config.input());
+    }
     List<Item> items = new ArrayList<>();
     for (String uri : ImageFileListing.list(spark, config.input())) {
       items.add(new Item(uri, InputRoot.relative(root, uri), null));
