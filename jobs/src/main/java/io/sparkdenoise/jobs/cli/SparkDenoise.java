@@ -82,7 +82,9 @@ public final class SparkDenoise implements Runnable {
         new TrainCommand(console),
         new ScoreCommand(console),
         new SqlCommand(console),
-        new DemoCommand(console));
+        new DemoCommand(console),
+        // documents: clean page corpora
+        new PagesCommand(console));
   }
 
   @Override
