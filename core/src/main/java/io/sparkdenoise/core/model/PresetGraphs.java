@@ -86,14 +86,7 @@ final class PresetGraphs {
     for (int i = 0; i < DNCNN_DEPTH - 2; i++) {
       chain.convBatchNormRelu(DNCNN_WIDTH);
     }
-    chain.conv(GraphChain.CHANNELS, Activation.IDENTITY);
-    return chain
-        .vertex(
-            RESIDUAL,
-            new ElementWiseVertex(ElementWiseVertex.Op.Subtract),
-            GraphChain.INPUT,
-            chain.last())
-        .output(o.loss(), Activation.IDENTITY);
+    return residualOutput(chain, o);
   }
 
   /**
@@ -127,6 +120,14 @@ final class PresetGraphs {
           .conv(DOCUMENT_WIDTHS[level], Activation.RELU)
           .conv(DOCUMENT_WIDTHS[level], Activation.RELU);
     }
+    return residualOutput(chain, o);
+  }
+
+  /**
+   * Ends a noise-estimating chain: a 3x3 convolution to one channel (the noise estimate), the input
+   * minus that estimate, and the loss on that difference, unbounded.
+   */
+  private static ComputationGraphConfiguration residualOutput(GraphChain chain, TrainingOptions o) {
     chain.conv(GraphChain.CHANNELS, Activation.IDENTITY);
     return chain
         .vertex(

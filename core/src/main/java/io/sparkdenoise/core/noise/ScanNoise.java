@@ -6,9 +6,9 @@ package io.sparkdenoise.core.noise;
 
 import io.sparkdenoise.core.image.Image;
 import java.util.Collections;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * A scanned archive page: everything {@link ScannerNoise} does, plus stains and optional bitonal
@@ -85,26 +85,19 @@ public record ScanNoise(
   static final NoiseModelType TYPE =
       new NoiseModelType(
           NAME,
-          List.of(
-              NoiseModelType.Parameter.optional(ScannerNoise.BLUR, ScannerNoise.BLUR_DEFAULT),
-              NoiseModelType.Parameter.optional(ScannerNoise.NOISE, ScannerNoise.NOISE_DEFAULT),
-              NoiseModelType.Parameter.optional(ScannerNoise.SPECKS, ScannerNoise.SPECKS_DEFAULT),
-              NoiseModelType.Parameter.optional(ScannerNoise.LIGHT, ScannerNoise.LIGHT_DEFAULT),
-              NoiseModelType.Parameter.optional(ScannerNoise.JPEG, ScannerNoise.JPEG_DEFAULT),
-              NoiseModelType.Parameter.optional(STAINS, STAINS_DEFAULT),
-              NoiseModelType.Parameter.optional(STAIN_RADIUS, STAIN_RADIUS_DEFAULT),
-              NoiseModelType.Parameter.optional(STAIN_DEPTH, STAIN_DEPTH_DEFAULT),
-              NoiseModelType.Parameter.optional(BITONAL, BITONAL_DEFAULT),
-              NoiseModelType.Parameter.optional(CUTOFF, CUTOFF_DEFAULT),
-              NoiseModelType.Parameter.optional(WINDOW, WINDOW_DEFAULT)),
+          Stream.concat(
+                  ScannerNoise.TYPE.parameters().stream(),
+                  Stream.of(
+                      NoiseModelType.Parameter.optional(STAINS, STAINS_DEFAULT),
+                      NoiseModelType.Parameter.optional(STAIN_RADIUS, STAIN_RADIUS_DEFAULT),
+                      NoiseModelType.Parameter.optional(STAIN_DEPTH, STAIN_DEPTH_DEFAULT),
+                      NoiseModelType.Parameter.optional(BITONAL, BITONAL_DEFAULT),
+                      NoiseModelType.Parameter.optional(CUTOFF, CUTOFF_DEFAULT),
+                      NoiseModelType.Parameter.optional(WINDOW, WINDOW_DEFAULT)))
+              .toList(),
           v ->
               new ScanNoise(
-                  new ScannerNoise(
-                      v.get(ScannerNoise.BLUR),
-                      v.get(ScannerNoise.NOISE),
-                      v.get(ScannerNoise.SPECKS),
-                      v.get(ScannerNoise.LIGHT),
-                      v.get(ScannerNoise.JPEG)),
+                  (ScannerNoise) ScannerNoise.TYPE.create(v),
                   v.get(STAINS),
                   v.get(STAIN_RADIUS),
                   v.get(STAIN_DEPTH),

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.image.Image;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ScanNoiseTest {
@@ -16,20 +15,12 @@ class ScanNoiseTest {
   private static final ScannerNoise OFF = new ScannerNoise(0, 0, 0, 0, 0);
 
   private static Image flat(float value) {
-    float[] samples = new float[SIZE * SIZE];
-    Arrays.fill(samples, value);
-    return Image.of("page", SIZE, SIZE, Image.GRAY, samples);
+    return TestPages.flat(SIZE, value);
   }
 
-  /** Dark strokes (20/255) on light paper (240/255): a quarter of the rows are ink. */
+  /** Dark strokes on light paper, a quarter of the rows inked. */
   private static Image strokes() {
-    float[] samples = new float[SIZE * SIZE];
-    for (int y = 0; y < SIZE; y++) {
-      for (int x = 0; x < SIZE; x++) {
-        samples[y * SIZE + x] = (y / 4) % 4 == 0 && x % 16 < 12 ? 20 / 255f : 240 / 255f;
-      }
-    }
-    return Image.of("page", SIZE, SIZE, Image.GRAY, samples);
+    return TestPages.strokes(SIZE, 4);
   }
 
   private static ScanNoise scan(
