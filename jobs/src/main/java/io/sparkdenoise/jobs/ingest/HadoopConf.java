@@ -21,7 +21,7 @@ public final class HadoopConf implements Serializable {
 
   private transient Configuration conf;
 
-  /** A copy of {@code conf} to ship. */
+  /** A copy of {@code conf}. */
   public HadoopConf(Configuration conf) {
     this.conf = new Configuration(conf);
   }
