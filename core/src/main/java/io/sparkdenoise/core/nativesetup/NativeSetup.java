@@ -123,9 +123,26 @@ public final class NativeSetup {
             ? checkGpus(System.getProperty(NVIDIA_SMI_PROPERTY, NVIDIA_SMI_DEFAULT))
             : List.of();
     boolean helpers = enableHelpers();
-    Nd4j.getBackend();
+    try {
+      Nd4j.getBackend();
+    } catch (LinkageError | RuntimeException e) {
+      throw new NativeSetupException(
+          "the ND4J CUDA backend did not load ("
+              + rootCause(e)
+              + "); ND4J logs the library it missed above: the CUDA build needs libcuda.so.1 (the"
+              + " NVIDIA driver), libcublas.so.11, libcusolver.so.11 and libcudnn.so.8 on the"
+              + " library path (deploy/docker/Dockerfile.cuda)");
+    }
     return new NativeBackend(
         "cuda-" + CudaBuild.ND4J_M2_1_CUDA_11_6.cudaVersion(), classifier, false, helpers, gpus);
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   /** Switches DL4J's layer helpers on unless the user set the property; true when they are on. */
