@@ -64,6 +64,19 @@ class SubmitWrapperTest {
     return command.subList(command.lastIndexOf(jar) + 1, command.size());
   }
 
+  /** The jar the build writes for a shaded classifier, e.g. {@code bin}. */
+  private static String buildJar(String classifier) {
+    String name = "spark-denoise-jobs-" + ProjectFiles.version() + "-" + classifier + ".jar";
+    assertThat(ProjectFiles.buildJars()).contains(name);
+    return ROOT.resolve("jobs/target").resolve(name).toString();
+  }
+
+  private static void assertRunsClass(List<String> command, String name)
+      throws ClassNotFoundException {
+    assertThat(after(command, "--class")).isEqualTo(name);
+    assertClassExists(name);
+  }
+
   private static void assertClassExists(String name) throws ClassNotFoundException {
     assertThat(Class.forName(name, false, SubmitWrapperTest.class.getClassLoader())).isNotNull();
   }
@@ -89,13 +102,9 @@ class SubmitWrapperTest {
     assertThat(after(command, "--master")).isEqualTo("yarn");
     assertThat(after(command, "--deploy-mode")).isEqualTo("cluster");
     assertThat(after(command, "--queue")).isEqualTo("gpu");
-    assertThat(after(command, "--class")).isEqualTo("io.sparkdenoise.jobs.train.TrainJob");
-    assertClassExists(after(command, "--class"));
-    String jar =
-        ROOT.resolve("jobs/target/spark-denoise-jobs-" + ProjectFiles.version() + "-bin-cuda.jar")
-            .toString();
+    assertRunsClass(command, "io.sparkdenoise.jobs.train.TrainJob");
+    String jar = buildJar("bin-cuda");
     assertThat(command).contains(jar);
-    assertThat(ProjectFiles.buildJars()).contains(Path.of(jar).getFileName().toString());
     assertThat(confs(command)).containsAllEntriesOf(profile("yarn-gpu.conf"));
     assertThat(confs(command))
         .containsEntry("spark.executor.resource.gpu.amount", "1")
@@ -129,8 +138,7 @@ class SubmitWrapperTest {
 
     assertThat(after(command, "--master")).isEqualTo(K8S_MASTER);
     assertThat(after(command, "--deploy-mode")).isEqualTo("cluster");
-    assertThat(after(command, "--class")).isEqualTo("io.sparkdenoise.jobs.score.ScoreJob");
-    assertClassExists(after(command, "--class"));
+    assertRunsClass(command, "io.sparkdenoise.jobs.score.ScoreJob");
     String jar = "local:///opt/spark-denoise/lib/spark-denoise-jobs-bin.jar";
     assertThat(command).contains(jar);
     assertThat(confs(command))
@@ -159,11 +167,8 @@ class SubmitWrapperTest {
 
     assertThat(command.get(0)).isEqualTo("/opt/spark/bin/spark-submit");
     assertThat(after(command, "--deploy-mode")).isEqualTo("client");
-    assertThat(after(command, "--class")).isEqualTo("io.sparkdenoise.jobs.cli.SparkDenoise");
-    assertClassExists(after(command, "--class"));
-    String jar =
-        ROOT.resolve("jobs/target/spark-denoise-jobs-" + ProjectFiles.version() + "-bin.jar")
-            .toString();
+    assertRunsClass(command, "io.sparkdenoise.jobs.cli.SparkDenoise");
+    String jar = buildJar("bin");
     assertThat(after(command, "--driver-class-path")).isEqualTo(jar);
     assertThat(confs(command)).containsAllEntriesOf(profile("standalone.conf"));
     assertThat(appArgs(command, jar)).containsExactly("sql", "--config", "my.conf", "select 1");
