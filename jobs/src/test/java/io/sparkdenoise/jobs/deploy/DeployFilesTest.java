@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,8 @@ class DeployFilesTest {
       Pattern.compile("(?<![\\w/.$-])((?:conf|deploy|bench|bin)/[A-Za-z0-9._/-]*[A-Za-z0-9_-])");
   private static final Pattern INCLUDE =
       Pattern.compile("^\\s*include\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+  private static final Pattern MAX_PHYSICAL =
+      Pattern.compile("-Dorg\\.bytedeco\\.javacpp\\.maxphysicalbytes=(\\S+)");
   private static final Set<String> OPERATOR_KINDS =
       Set.of("SparkApplication", "ScheduledSparkApplication");
 
@@ -102,6 +105,38 @@ class DeployFilesTest {
         assertThat(file.resolveSibling(include.group(1))).as(relative(file)).isRegularFile();
       }
     }
+  }
+
+  @Test
+  void everyProfileCapsNativeMemoryJustUnderWhatItsContainerMayUse() {
+    for (Path file : filesEndingWith(".conf")) {
+      SortedMap<String, String> spark =
+          SparkOptions.from(ConfigLayers.load(Optional.of(file), List.of())).settings();
+      for (String role : List.of("executor", "driver")) {
+        String options = spark.get("spark." + role + ".extraJavaOptions");
+        if (options == null || !spark.containsKey("spark." + role + ".memoryOverhead")) {
+          continue;
+        }
+        long heap = bytes(spark.get("spark." + role + ".memory"));
+        long container = heap + bytes(spark.get("spark." + role + ".memoryOverhead"));
+        Matcher limit = MAX_PHYSICAL.matcher(options);
+        assertThat(limit.find())
+            .as(relative(file) + " " + role + ": maxphysicalbytes set")
+            .isTrue();
+        assertThat(bytes(limit.group(1)))
+            .as(relative(file) + " " + role + ": JavaCPP's limit between heap and container")
+            .isGreaterThan(heap)
+            .isLessThan(container);
+      }
+    }
+  }
+
+  /** Spark's and JavaCPP's sizes: a number with an optional k, m or g. */
+  private static long bytes(String size) {
+    Matcher m = Pattern.compile("(\\d+)([kmg]?)").matcher(size.toLowerCase(java.util.Locale.ROOT));
+    assertThat(m.matches()).as(size).isTrue();
+    int shift = "kmg".indexOf(m.group(2).isEmpty() ? "x" : m.group(2));
+    return Long.parseLong(m.group(1)) << (shift < 0 ? 0 : 10 * (shift + 1));
   }
 
   @Test
