@@ -82,6 +82,7 @@ public final class SparkDenoise implements Runnable {
         new TrainCommand(console),
         new ScoreCommand(console),
         new SqlCommand(console),
+        TablesCommand.commandLine(console),
         new DemoCommand(console));
   }
 
