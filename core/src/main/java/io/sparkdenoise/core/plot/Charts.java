@@ -43,6 +43,9 @@ public final class Charts {
     new Color(240, 228, 66)
   };
 
+  /** Axis tick labels: at most four decimals, thousands grouped. */
+  static final String DECIMALS = "#,##0.####";
+
   private static final String HEADLESS = "java.awt.headless";
   private static final int TITLE_POINTS = 15;
   private static final int TEXT_POINTS = 12;

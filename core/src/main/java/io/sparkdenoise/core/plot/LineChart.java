@@ -49,6 +49,8 @@ public record LineChart(
             .build();
     Charts.style(chart.getStyler());
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    chart.getStyler().setXAxisDecimalPattern(Charts.DECIMALS);
+    chart.getStyler().setYAxisDecimalPattern(Charts.DECIMALS);
     for (Series s : series) {
       if (s.hasFiniteY()) {
         XYSeries drawn = chart.addSeries(s.name(), s.x(), gapsForNonFinite(s.y()));

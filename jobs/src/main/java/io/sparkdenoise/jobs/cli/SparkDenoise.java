@@ -83,6 +83,7 @@ public final class SparkDenoise implements Runnable {
         new ScoreCommand(console),
         new SqlCommand(console),
         TablesCommand.commandLine(console),
+        new ReportCommand(console),
         new DemoCommand(console));
   }
 

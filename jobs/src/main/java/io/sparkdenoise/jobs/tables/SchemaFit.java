@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
  * build, before a nullable field was added). Nullability of the files' columns is ignored (Spark
  * reads every Parquet column as nullable), and so is column order.
  */
-final class SchemaFit {
+public final class SchemaFit {
   private SchemaFit() {}
 
   /**
@@ -28,7 +28,7 @@ final class SchemaFit {
    *
    * @throws IOException listing every misfit
    */
-  static void requireFits(
+  public static void requireFits(
       SparkSession spark, AnalystTable table, StructType schema, String location)
       throws IOException {
     StructType files;

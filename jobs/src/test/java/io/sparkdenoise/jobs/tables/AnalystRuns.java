@@ -72,6 +72,11 @@ public record AnalystRuns(Path dir, String pairs, String modelA, String modelB, 
     return modelA + "/" + TrainJob.HISTORY_DIR;
   }
 
+  /** Model a's id, as the score job recorded it. */
+  public String modelIdA(SparkSession spark) {
+    return spark.read().parquet(run(RUN_A)).select("model_id").first().getString(0);
+  }
+
   /** The partition directory of a run. */
   public String run(String runId) {
     return metrics + "/" + ScoreJob.RUN_ID_COLUMN + "=" + runId;
