@@ -4,18 +4,22 @@
  */
 package io.sparkdenoise.core.plot;
 
+import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Histograms of several series over the same {@link Bins}, drawn as overlaid outlines (one colour
- * per series, so four methods stay readable where filled bars would hide each other). The counts
- * are given, not computed: bin {@code i} of a series is {@code counts.get(name)[i]}. Immutable and
- * thread-safe.
+ * per series, so four methods stay readable where filled bars would hide each other), in the {@link
+ * PlotStyle}. The counts are given, not computed: bin {@code i} of a series is {@code
+ * counts.get(name)[i]}. Immutable and thread-safe.
  *
  * @param title the chart title
  * @param xAxis the x axis title, with its unit
@@ -23,7 +27,8 @@ import java.util.Objects;
  * @param counts each series' count per bin, in legend order; every array has {@code bins.count()}
  *     non-negative entries
  */
-public record HistogramChart(String title, String xAxis, Bins bins, Map<String, long[]> counts) {
+public record HistogramChart(String title, String xAxis, Bins bins, Map<String, long[]> counts)
+    implements Figure {
   /** The y axis title. */
   public static final String Y_AXIS = "images";
 
@@ -58,19 +63,24 @@ public record HistogramChart(String title, String xAxis, Bins bins, Map<String, 
     counts = Collections.unmodifiableMap(copy);
   }
 
-  /** The histogram as PNG bytes of {@code width} x {@code height} pixels. */
-  public byte[] png(int width, int height) {
-    return new LineChart(title, xAxis, Y_AXIS, outlines(), false).png(width, height);
-  }
-
-  /** The histogram as PNG bytes at the default size. */
-  public byte[] png() {
-    return png(Charts.WIDTH_DEFAULT, Charts.HEIGHT_DEFAULT);
+  @Override
+  public void draw(Graphics2D g, int width, int height) {
+    XYChart chart = new XYChart(width, height);
+    chart.setTitle(title);
+    chart.setXAxisTitle(xAxis);
+    chart.setYAxisTitle(Y_AXIS);
+    PlotStyle.apply(chart.getStyler());
+    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    chart.getStyler().setYAxisDecimalPattern("#,##0");
+    for (LineChart.Series outline : outlines()) {
+      chart.addSeries(outline.name(), outline.x(), outline.y()).setMarker(SeriesMarkers.NONE);
+    }
+    chart.paint(g, width, height);
   }
 
   /** Each series as the outline of its bars: up, across and down each bin. */
-  List<Series> outlines() {
-    List<Series> outlines = new ArrayList<>();
+  List<LineChart.Series> outlines() {
+    List<LineChart.Series> outlines = new ArrayList<>();
     int n = bins.count();
     double w = bins.width();
     counts.forEach(
@@ -85,7 +95,7 @@ public record HistogramChart(String title, String xAxis, Bins bins, Map<String, 
             y[2 * i + 2] = perBin[i];
           }
           x[2 * n + 1] = bins.upper();
-          outlines.add(new Series(name, x, y));
+          outlines.add(new LineChart.Series(name, x, y));
         });
     return outlines;
   }

@@ -14,7 +14,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -34,7 +33,7 @@ import javax.imageio.ImageIO;
  * @param rows the rows; at least one, each with one cell per column
  * @param cellSize the side of a cell in pixels, in [{@value #CELL_MIN}, {@value #CELL_MAX}]
  */
-public record ImageGrid(List<String> columns, List<Row> rows, int cellSize) {
+public record ImageGrid(List<String> columns, List<Row> rows, int cellSize) implements Figure {
   /** The smallest cell side in pixels. */
   public static final int CELL_MIN = 16;
 
@@ -42,7 +41,6 @@ public record ImageGrid(List<String> columns, List<Row> rows, int cellSize) {
   public static final int CELL_MAX = 1024;
 
   private static final int PAD = 8;
-  private static final int TEXT_POINTS = 12;
   private static final Color MISSING = new Color(224, 224, 224);
   private static final String ELLIPSIS = "…";
 
@@ -104,50 +102,53 @@ public record ImageGrid(List<String> columns, List<Row> rows, int cellSize) {
     }
   }
 
-  /** The grid as PNG bytes. */
+  /** The grid as PNG bytes at its natural size ({@link #width()} x {@link #height()}). */
   public byte[] png() {
-    BufferedImage canvas = draw();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(canvas, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode an image grid as PNG", e);
-    }
-    return out.toByteArray();
+    return PngFigures.png(this, width(), height());
   }
 
-  /** The grid drawn on a white RGB canvas. */
-  BufferedImage draw() {
-    Charts.ensureHeadless();
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, TEXT_POINTS);
-    int line = lineHeight(font);
-    int width = PAD + columns.size() * (cellSize + PAD);
-    int rowHeight = line + cellSize + line + PAD;
-    int height = PAD + line + rows.size() * rowHeight;
-    BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = canvas.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.setFont(font);
-      g.setColor(Color.BLACK);
-      for (int c = 0; c < columns.size(); c++) {
-        centred(g, columns.get(c), x(c), PAD + line - g.getFontMetrics().getDescent());
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        drawRow(g, rows.get(r), PAD + line + r * rowHeight, line, width);
-      }
-    } finally {
-      g.dispose();
+  /** The natural width in pixels: the cells and the padding between them. */
+  public int width() {
+    return PAD + columns.size() * (cellSize + PAD);
+  }
+
+  /** The natural height in pixels: the titles, and per row its label, cells and captions. */
+  public int height() {
+    return PAD + line() + rows.size() * rowHeight();
+  }
+
+  /** Draws the grid at its natural size from the box's top left corner, on white. */
+  @Override
+  public void draw(Graphics2D g, int width, int height) {
+    Font font = font();
+    int line = line();
+    g.setColor(PlotStyle.BACKGROUND);
+    g.fillRect(0, 0, width, height);
+    g.setFont(font);
+    g.setColor(PlotStyle.TEXT);
+    for (int c = 0; c < columns.size(); c++) {
+      centred(g, columns.get(c), x(c), PAD + line - g.getFontMetrics().getDescent());
     }
-    return canvas;
+    for (int r = 0; r < rows.size(); r++) {
+      drawRow(g, rows.get(r), PAD + line + r * rowHeight(), line, width());
+    }
+  }
+
+  private int rowHeight() {
+    return line() + cellSize + line() + PAD;
+  }
+
+  private static Font font() {
+    return PlotStyle.labelFont();
+  }
+
+  private static int line() {
+    return lineHeight(font());
   }
 
   private void drawRow(Graphics2D g, Row row, int top, int line, int width) {
     FontMetrics metrics = g.getFontMetrics();
-    g.setColor(Color.BLACK);
+    g.setColor(PlotStyle.TEXT);
     g.drawString(
         fit(row.label(), width - 2 * PAD, metrics), PAD, top + line - metrics.getDescent());
     int imageTop = top + line;
@@ -161,7 +162,7 @@ public record ImageGrid(List<String> columns, List<Row> rows, int cellSize) {
         g.setColor(Color.DARK_GRAY);
         centred(g, "n/a", x(c), imageTop + cellSize / 2);
       }
-      g.setColor(Color.BLACK);
+      g.setColor(PlotStyle.TEXT);
       centred(g, cell.caption(), x(c), imageTop + cellSize + line - metrics.getDescent());
     }
   }
@@ -205,6 +206,7 @@ public record ImageGrid(List<String> columns, List<Row> rows, int cellSize) {
 
   /** The height of one line of text in {@code font}, with a little space. */
   static int lineHeight(Font font) {
+    Headless.require();
     BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = probe.createGraphics();
     try {

@@ -4,78 +4,140 @@
  */
 package io.sparkdenoise.core.plot;
 
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.knowm.xchart.style.Styler;
 
 /**
- * A line chart of named series over a shared x axis, e.g. loss per epoch or mean PSNR gain per
- * noise level. Non-finite y values (NaN, or an infinite PSNR) are drawn as gaps; a series with no
- * finite y value is left out of the drawing. Immutable and thread-safe.
- *
- * @param title the chart title
- * @param xAxis the x axis title, with its unit
- * @param yAxis the y axis title, with its unit
- * @param series the series, in legend order; at least one must have a finite y value
- * @param markers whether each point also gets a marker (for sparse points)
+ * Named series of (x, y) points drawn as lines with markers, in {@link PlotStyle}: training curves,
+ * metric against noise level. Points with a non-finite coordinate are left out (a metric that was
+ * not measured in some epochs is NaN there); a series with no point left is left out, and a chart
+ * with no series left shows its title and "no data". Immutable: {@link #with} returns a new chart.
+ * Thread-safe.
  */
-public record LineChart(
-    String title, String xAxis, String yAxis, List<Series> series, boolean markers) {
-  /** Checks the titles and copies the series. */
-  public LineChart {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(xAxis, "xAxis");
-    Objects.requireNonNull(yAxis, "yAxis");
-    series = List.copyOf(series);
-    if (series.stream().noneMatch(Series::hasFiniteY)) {
-      throw new IllegalArgumentException(
-          "chart '" + title + "' needs a series with a finite y value, got " + names(series));
+public final class LineChart implements Figure {
+  /** The note drawn when no series has a point. */
+  public static final String NO_DATA = "no data";
+
+  private final String title;
+  private final String xTitle;
+  private final String yTitle;
+  private final boolean integerX;
+  private final List<Series> series;
+
+  /** One named series; {@code x} and {@code y} have one entry per point. */
+  public record Series(String name, double[] x, double[] y) {
+    /** Checks the name and that x and y have one length, and copies them. */
+    public Series {
+      Objects.requireNonNull(name, "name");
+      if (x.length != y.length) {
+        throw new IllegalArgumentException(
+            "series " + name + " needs one y per x, got " + x.length + " x and " + y.length + " y");
+      }
+      x = x.clone();
+      y = y.clone();
+    }
+
+    /** The series without its non-finite points. */
+    Series finite() {
+      List<Integer> keep = new ArrayList<>();
+      for (int i = 0; i < x.length; i++) {
+        if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+          keep.add(i);
+        }
+      }
+      double[] fx = new double[keep.size()];
+      double[] fy = new double[keep.size()];
+      for (int i = 0; i < fx.length; i++) {
+        fx[i] = x[keep.get(i)];
+        fy[i] = y[keep.get(i)];
+      }
+      return new Series(name, fx, fy);
     }
   }
 
-  /** The chart as PNG bytes of {@code width} x {@code height} pixels. */
-  public byte[] png(int width, int height) {
-    Charts.requireSize(width, height);
-    XYChart chart =
-        new XYChartBuilder()
-            .width(width)
-            .height(height)
-            .title(title)
-            .xAxisTitle(xAxis)
-            .yAxisTitle(yAxis)
-            .build();
-    Charts.style(chart.getStyler());
-    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-    chart.getStyler().setXAxisDecimalPattern(Charts.DECIMALS);
-    chart.getStyler().setYAxisDecimalPattern(Charts.DECIMALS);
+  private LineChart(
+      String title, String xTitle, String yTitle, boolean integerX, List<Series> series) {
+    this.title = Objects.requireNonNull(title, "title");
+    this.xTitle = Objects.requireNonNull(xTitle, "xTitle");
+    this.yTitle = Objects.requireNonNull(yTitle, "yTitle");
+    this.integerX = integerX;
+    this.series = List.copyOf(series);
+  }
+
+  /** An empty chart with a title and axis titles. */
+  public static LineChart of(String title, String xTitle, String yTitle) {
+    return new LineChart(title, xTitle, yTitle, false, List.of());
+  }
+
+  /** This chart with whole-number x tick labels (epochs, counts). */
+  public LineChart integerX() {
+    return new LineChart(title, xTitle, yTitle, true, series);
+  }
+
+  /**
+   * This chart with one more series, drawn in the next palette colour.
+   *
+   * @throws IllegalArgumentException when the name is taken or x and y differ in length
+   */
+  public LineChart with(String name, double[] x, double[] y) {
     for (Series s : series) {
-      if (s.hasFiniteY()) {
-        XYSeries drawn = chart.addSeries(s.name(), s.x(), gapsForNonFinite(s.y()));
-        drawn.setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+      if (s.name().equals(name)) {
+        throw new IllegalArgumentException("chart " + title + " has a series " + name + " already");
       }
     }
-    return Charts.png(chart);
+    List<Series> more = new ArrayList<>(series);
+    more.add(new Series(name, x, y));
+    return new LineChart(title, xTitle, yTitle, integerX, more);
   }
 
-  /** The chart as PNG bytes at the default size. */
-  public byte[] png() {
-    return png(Charts.WIDTH_DEFAULT, Charts.HEIGHT_DEFAULT);
-  }
-
-  private static double[] gapsForNonFinite(double[] y) {
-    double[] out = y.clone();
-    for (int i = 0; i < out.length; i++) {
-      if (!Double.isFinite(out[i])) {
-        out[i] = Double.NaN;
+  /** The series that will be drawn: those with at least one finite point, finite points only. */
+  public List<Series> drawnSeries() {
+    List<Series> drawn = new ArrayList<>();
+    for (Series s : series) {
+      Series f = s.finite();
+      if (f.x().length > 0) {
+        drawn.add(f);
       }
     }
-    return out;
+    return drawn;
   }
 
-  private static List<String> names(List<Series> series) {
-    return series.stream().map(Series::name).toList();
+  @Override
+  public void draw(Graphics2D g, int width, int height) {
+    List<Series> drawn = drawnSeries();
+    if (drawn.isEmpty()) {
+      drawNoData(g, width, height);
+      return;
+    }
+    XYChart chart = new XYChart(width, height);
+    chart.setTitle(title);
+    chart.setXAxisTitle(xTitle);
+    chart.setYAxisTitle(yTitle);
+    PlotStyle.apply(chart.getStyler());
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    if (integerX) {
+      chart.getStyler().setXAxisDecimalPattern("#");
+    }
+    for (Series s : drawn) {
+      chart.addSeries(s.name(), s.x(), s.y());
+    }
+    chart.paint(g, width, height);
+  }
+
+  private void drawNoData(Graphics2D g, int width, int height) {
+    g.setColor(PlotStyle.BACKGROUND);
+    g.fillRect(0, 0, width, height);
+    g.setColor(PlotStyle.TEXT);
+    g.setFont(PlotStyle.titleFont());
+    FontMetrics title = g.getFontMetrics();
+    g.drawString(this.title, (width - title.stringWidth(this.title)) / 2, title.getHeight());
+    g.setFont(PlotStyle.labelFont());
+    FontMetrics note = g.getFontMetrics();
+    g.drawString(NO_DATA, (width - note.stringWidth(NO_DATA)) / 2, height / 2);
   }
 }

@@ -3,10 +3,14 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * Charts and image grids drawn headless to PNG bytes with XChart and Java2D, for the HTML report,
- * the notebook export and the training output: line charts of named series, histograms of
- * pre-binned counts, and grids of images with captions. Plain data in, PNG out: the callers (Spark
- * jobs, the notebook exporter) compute the numbers, this package only draws them, in one house
- * style ({@link Charts}).
+ * Charts drawn headless into PNG files, for the pictures the jobs leave next to their tables
+ * (training curves now; report histograms, scatter plots and image grids can join them). The pieces
+ * compose: anything that can draw itself in a box is a {@link io.sparkdenoise.core.plot.Figure};
+ * {@link io.sparkdenoise.core.plot.LineChart} draws named series, {@link
+ * io.sparkdenoise.core.plot.ChartFigure} adapts any XChart chart, {@link
+ * io.sparkdenoise.core.plot.FigureGrid} lays figures out in panels, {@link
+ * io.sparkdenoise.core.plot.PlotStyle} gives every chart the same look and {@link
+ * io.sparkdenoise.core.plot.PngFigures} renders a figure at a stated size (after {@link
+ * io.sparkdenoise.core.plot.Headless#require()}). Plain Java on XChart and AWT, no display needed.
  */
 package io.sparkdenoise.core.plot;

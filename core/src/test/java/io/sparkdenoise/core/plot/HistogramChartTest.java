@@ -55,7 +55,7 @@ class HistogramChartTest {
     HistogramChart chart =
         new HistogramChart("psnr", "dB", BINS, Map.of("model", new long[] {1, 4, 2}));
 
-    Series outline = chart.outlines().get(0);
+    LineChart.Series outline = chart.outlines().get(0);
 
     assertThat(outline.x()).containsExactly(10, 10, 20, 20, 30, 30, 40, 40);
     assertThat(outline.y()).containsExactly(0, 1, 1, 4, 4, 2, 2, 0);
@@ -68,12 +68,13 @@ class HistogramChartTest {
     counts.put("model", new long[] {0, 2, 4});
 
     BufferedImage image =
-        Pngs.decode(new HistogramChart("PSNR", "PSNR (dB)", BINS, counts).png(500, 300));
+        Pngs.decode(
+            PngFigures.png(new HistogramChart("PSNR", "PSNR (dB)", BINS, counts), 500, 300));
 
     assertThat(image.getWidth()).isEqualTo(500);
     assertThat(image.getHeight()).isEqualTo(300);
-    assertThat(Pngs.pixelsOf(image, Charts.PALETTE[0])).isGreaterThan(50);
-    assertThat(Pngs.pixelsOf(image, Charts.PALETTE[1])).isGreaterThan(50);
+    assertThat(Pngs.pixelsOf(image, PlotStyle.PALETTE.get(0))).isGreaterThan(50);
+    assertThat(Pngs.pixelsOf(image, PlotStyle.PALETTE.get(1))).isGreaterThan(50);
   }
 
   @Test

@@ -31,10 +31,10 @@ class ImageGridTest {
         new ImageGrid(
             List.of("clean"), List.of(new ImageGrid.Row("id", List.of(cell(CHECKER, "")))), 64);
 
-    BufferedImage canvas = grid.draw();
+    BufferedImage canvas = PngFigures.render(grid, grid.width(), grid.height());
 
     // the cell's top left corner: one pad, then the column titles' line and the row label's line
-    int line = ImageGrid.lineHeight(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    int line = ImageGrid.lineHeight(PlotStyle.labelFont());
     int left = 8;
     int top = 8 + 2 * line;
     // the 2 x 2 checker scaled 32x: four flat 32-pixel squares with sharp edges
@@ -58,9 +58,10 @@ class ImageGridTest {
                     "b", List.of(cell(CHECKER, ""), cell(CHECKER, ""), cell(CHECKER, "")))),
             32);
 
-    BufferedImage canvas = grid.draw();
+    BufferedImage canvas = PngFigures.render(grid, grid.width(), grid.height());
 
     assertThat(canvas.getWidth()).isEqualTo(8 + 3 * (32 + 8));
+    assertThat(Pngs.decode(grid.png()).getHeight()).isEqualTo(grid.height());
     assertThat(Pngs.pixelsOf(canvas, new java.awt.Color(224, 224, 224))).isGreaterThan(32 * 20);
   }
 

@@ -56,8 +56,8 @@ final class DistributionSection {
         new HistogramChart(
             title, axis, bins.get(), SparkBins.counts(rows, "method", column, bins.get(), methods));
     blocks.add(
-        new Block.Figure(
-            chart.png(),
+        ReportCharts.figure(
+            chart,
             title,
             title
                 + ": images per bin of width "

@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.min;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.plot.Bins;
 import io.sparkdenoise.core.plot.LineChart;
-import io.sparkdenoise.core.plot.Series;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
 import java.util.ArrayList;
@@ -172,21 +171,17 @@ final class NoiseLevelSection {
               Numbers.signed(r.getDouble(3), 3),
               Numbers.signed(r.getDouble(4), 4)));
     }
-    List<Series> series = new ArrayList<>();
-    methods.forEach(m -> series.add(new Series(m, centers, psnr.get(m))));
     String name = level.noiseModel() + " " + level.parameter();
-    if (series.stream().noneMatch(Series::hasFiniteY)) {
-      blocks.add(new Block.Note("PSNR gain against " + name + ": no finite gains to draw."));
-      return;
+    LineChart chart = LineChart.of("PSNR gain against " + name, name, "PSNR gain (dB)");
+    for (String method : methods) {
+      chart = chart.with(method, centers, psnr.get(method));
     }
-    LineChart chart =
-        new LineChart("PSNR gain against " + name, name, "PSNR gain (dB)", series, true);
     blocks.add(
-        new Block.Figure(
-            chart.png(),
-            chart.title(),
+        ReportCharts.figure(
+            chart,
+            "PSNR gain against " + name,
             "Mean PSNR gain over the noisy input per bin of "
                 + name
-                + " (bin centres; a gap is a bin without images)"));
+                + " (bin centres; bins without images are left out)"));
   }
 }

@@ -5,7 +5,6 @@
 package io.sparkdenoise.jobs.report;
 
 import io.sparkdenoise.core.plot.LineChart;
-import io.sparkdenoise.core.plot.Series;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
 import io.sparkdenoise.jobs.tables.AnalystTable;
@@ -13,7 +12,6 @@ import io.sparkdenoise.jobs.tables.SchemaFit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -48,38 +46,29 @@ final class TrainingSection {
     double[] epoch = column(epochs, "epoch");
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Paragraph("From " + uri + ", one row per epoch."));
-    figure(
-        blocks,
-        () ->
-            new LineChart(
-                "Loss per epoch",
-                "epoch",
-                "loss per pixel",
-                List.of(
-                    new Series("train loss", epoch, column(epochs, "train_loss")),
-                    new Series("validation loss", epoch, column(epochs, "val_loss"))),
-                epoch.length < 30),
-        "Training loss and validation loss per pixel");
-    figure(
-        blocks,
-        () ->
-            new LineChart(
-                "Validation PSNR",
-                "epoch",
-                "PSNR (dB)",
-                List.of(new Series("validation PSNR", epoch, column(epochs, "val_psnr_db"))),
-                true),
-        "Mean PSNR of the denoised validation images after each epoch");
-    figure(
-        blocks,
-        () ->
-            new LineChart(
-                "Validation SSIM",
-                "epoch",
-                "SSIM",
-                List.of(new Series("validation SSIM", epoch, column(epochs, "val_ssim"))),
-                true),
-        "Mean SSIM (Wang) of the denoised validation images after each epoch");
+    blocks.add(
+        ReportCharts.figure(
+            LineChart.of("Loss per epoch", "epoch", "loss per pixel")
+                .integerX()
+                .with("train loss", epoch, column(epochs, "train_loss"))
+                .with("validation loss", epoch, column(epochs, "val_loss")),
+            "Loss per epoch",
+            "Training loss and validation loss per pixel"));
+    blocks.add(
+        ReportCharts.figure(
+            LineChart.of("Validation PSNR", "epoch", "PSNR (dB)")
+                .integerX()
+                .with("validation PSNR", epoch, column(epochs, "val_psnr_db")),
+            "Validation PSNR",
+            "Mean PSNR of the denoised validation images after each epoch (no data: no"
+                + " validation split)"));
+    blocks.add(
+        ReportCharts.figure(
+            LineChart.of("Validation SSIM", "epoch", "SSIM")
+                .integerX()
+                .with("validation SSIM", epoch, column(epochs, "val_ssim")),
+            "Validation SSIM",
+            "Mean SSIM (Wang) of the denoised validation images after each epoch"));
     blocks.add(table(epochs));
     return new Section(ID, TITLE, blocks);
   }
@@ -103,16 +92,6 @@ final class TrainingSection {
             "learning_rate")
         .orderBy("epoch")
         .collectAsList();
-  }
-
-  /** Adds the chart as a figure unless it has nothing to draw (e.g. no validation split). */
-  private static void figure(List<Block> blocks, Supplier<LineChart> chart, String caption) {
-    try {
-      LineChart drawn = chart.get();
-      blocks.add(new Block.Figure(drawn.png(), drawn.title(), caption));
-    } catch (IllegalArgumentException e) {
-      blocks.add(new Block.Note(caption + ": nothing to draw (" + e.getMessage() + ")."));
-    }
   }
 
   private static double[] column(List<Row> rows, String name) {
