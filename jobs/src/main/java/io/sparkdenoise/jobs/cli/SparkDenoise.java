@@ -84,6 +84,7 @@ public final class SparkDenoise implements Runnable {
         new SqlCommand(console),
         TablesCommand.commandLine(console),
         new ReportCommand(console),
+        new NotebookCommand(console),
         new DemoCommand(console));
   }
 
