@@ -8,6 +8,8 @@ import io.sparkdenoise.core.codec.IdxReader;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.ImageMetrics;
+import io.sparkdenoise.core.metrics.Ssim;
+import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.model.EpochReport;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.LocalTrainer;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -28,12 +31,16 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The local engine on MNIST in the reference setup of shared/peers/torch_ae.py, for comparing with
- * it: seed preset, BCE, Adam 1e-3, batch 256, noise {@code clip(x + 0.5 N(0, 1), 0, 1)} drawn once
- * (seed 1 for train, 2 for test), then mean test PSNR (data range 1) of the denoised images.
+ * The local engine on MNIST-like IDX data in the reference setup of shared/peers/torch_ae.py, for
+ * comparing with it: Adam 1e-3, batch 256, noise {@code clip(x + 0.5 N(0, 1), 0, 1)} drawn once
+ * (seed 1 for train, 2 for test), then mean test PSNR (data range 1) and mean SSIM in both
+ * conventions of the denoised images. The preset and loss default to torch_ae.py's (seed, BCE).
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.sparkdenoise.bench.MnistTrainingRun
- * MNIST_DIR EPOCHS OUT_FILE}; appends one line per epoch and one with the test PSNR to OUT_FILE.
+ * DATA_DIR EPOCHS OUT_FILE [PRESET [LOSS [TRAIN_PREFIX TEST_PREFIX]]]}, e.g. {@code ... seed bce}
+ * on shared/data/mnist, or {@code ... seed bce train t10k} on Fashion-MNIST's {@code
+ * train-images-idx3-ubyte.gz} and {@code t10k-images-idx3-ubyte.gz}. Appends one line per epoch and
+ * one with the test scores to OUT_FILE.
  */
 public final class MnistTrainingRun {
   private static final double SIGMA = 0.5;
@@ -49,31 +56,69 @@ public final class MnistTrainingRun {
     Path dir = Path.of(args[0]);
     int epochs = Integer.parseInt(args[1]);
     Path out = Path.of(args[2]);
-    write(out, "backend " + NativeSetup.ensureReady());
-    List<ImagePair> train = pairs(dir.resolve("train-images-idx3-ubyte"), TRAIN_NOISE_SEED);
-    List<ImagePair> test = pairs(dir.resolve("test-images-idx3-ubyte"), TEST_NOISE_SEED);
-    var network = Preset.SEED.build(TrainingOptions.of(Loss.BCE, MODEL_SEED));
+    Preset preset = Preset.byId(args.length > 3 ? args[3] : Preset.SEED.id());
+    Loss loss = Loss.byId(args.length > 4 ? args[4] : Loss.BCE.id());
+    String trainPrefix = args.length > 6 ? args[5] : "train";
+    String testPrefix = args.length > 6 ? args[6] : "test";
+    write(
+        out,
+        "backend " + NativeSetup.ensureReady() + ", preset " + preset.id() + ", loss " + loss.id());
+    List<ImagePair> train = pairs(idxImages(dir, trainPrefix), TRAIN_NOISE_SEED);
+    List<ImagePair> test = pairs(idxImages(dir, testPrefix), TEST_NOISE_SEED);
+    var network = preset.build(TrainingOptions.of(loss, MODEL_SEED));
     new LocalTrainer(BATCH, epochs, MODEL_SEED).train(network, train, r -> write(out, line(r)));
     ModelDenoiser denoiser = new ModelDenoiser("seed", network, ModelDenoiser.BATCH_DEFAULT);
     List<Image> noisy = test.stream().map(ImagePair::noisy).toList();
     long start = System.nanoTime();
     List<Image> denoised = denoiser.denoiseAll(noisy);
     double seconds = (System.nanoTime() - start) / 1e9;
-    double psnr = 0;
-    double noisyPsnr = 0;
-    for (int i = 0; i < test.size(); i++) {
-      psnr += ImageMetrics.psnr(test.get(i).clean(), denoised.get(i), 1);
-      noisyPsnr += ImageMetrics.psnr(test.get(i).clean(), noisy.get(i), 1);
-    }
     write(
         out,
         String.format(
             Locale.ROOT,
-            "test n=%d psnr %.3f dB (noisy %.3f dB), inference %.0f images/s",
+            "test n=%d denoised %s; noisy %s; inference %.0f images/s",
             test.size(),
-            psnr / test.size(),
-            noisyPsnr / test.size(),
+            Scores.of(test, denoised),
+            Scores.of(test, noisy),
             test.size() / seconds));
+  }
+
+  /** Mean PSNR (data range 1) and SSIM in both conventions of {@code tested} against the clean. */
+  private record Scores(double psnr, double ssimSkimage, double ssimWang) {
+    static Scores of(List<ImagePair> pairs, List<Image> tested) {
+      double psnr = 0;
+      double skimage = 0;
+      double wang = 0;
+      for (int i = 0; i < pairs.size(); i++) {
+        Image clean = pairs.get(i).clean();
+        psnr += ImageMetrics.psnr(clean, tested.get(i), 1);
+        skimage += Ssim.mean(clean, tested.get(i), SsimConvention.SKIMAGE);
+        wang += Ssim.mean(clean, tested.get(i), SsimConvention.WANG);
+      }
+      int n = pairs.size();
+      return new Scores(psnr / n, skimage / n, wang / n);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "psnr %.3f dB ssim_skimage %.4f ssim_wang %.4f",
+          psnr,
+          ssimSkimage,
+          ssimWang);
+    }
+  }
+
+  /** The IDX images file {@code PREFIX-images-idx3-ubyte}, plain or gzipped, in {@code dir}. */
+  private static Path idxImages(Path dir, String prefix) throws IOException {
+    Path plain = dir.resolve(prefix + "-images-idx3-ubyte");
+    for (Path file : List.of(plain, dir.resolve(plain.getFileName() + ".gz"))) {
+      if (Files.exists(file)) {
+        return file;
+      }
+    }
+    throw new NoSuchFileException(dir.resolve(prefix + "-images-idx3-ubyte[.gz]").toString());
   }
 
   private static List<ImagePair> pairs(Path file, long noiseSeed)

@@ -23,6 +23,8 @@ import org.nd4j.linalg.dataset.DataSet;
  * <p>Not thread-safe: one training at a time per instance and per network.
  */
 public final class LocalTrainer {
+  private static final double NANOS_PER_SECOND = 1e9;
+
   private final int batchSize;
   private final int epochs;
   private final long shuffleSeed;
@@ -60,35 +62,60 @@ public final class LocalTrainer {
    */
   public List<EpochReport> train(
       ComputationGraph network, List<ImagePair> pairs, Consumer<EpochReport> onEpoch) {
-    NativeSetup.ensureReady();
-    checkShapes(pairs, Tensors.sizeMultiple(network));
-    double pixels = pairs.get(0).clean().pixelCount();
-    SplittableRandom root = new SplittableRandom(shuffleSeed);
     List<EpochReport> reports = new ArrayList<>();
-    for (int e = 0; e < epochs; e++) {
-      int[] order = shuffled(pairs.size(), root.split());
-      double rate = currentRate(network);
-      long start = System.nanoTime();
-      double lossSum = 0;
-      for (int from = 0; from < order.length; from += batchSize) {
-        int to = Math.min(order.length, from + batchSize);
-        List<Image> noisy = new ArrayList<>(to - from);
-        List<Image> clean = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-          noisy.add(pairs.get(order[i]).noisy());
-          clean.add(pairs.get(order[i]).clean());
-        }
-        network.fit(new DataSet(Tensors.stack(noisy), Tensors.stack(clean)));
-        lossSum += network.score() * (to - from);
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      network.incrementEpochCount();
-      EpochReport report =
-          new EpochReport(e + 1, lossSum / order.length / pixels, order.length / seconds, rate);
+    for (int e = 1; e <= epochs; e++) {
+      EpochReport report = trainEpoch(network, pairs, e);
       reports.add(report);
       onEpoch.accept(report);
     }
     return reports;
+  }
+
+  /**
+   * Trains {@code network} in place for one epoch, the 1-based {@code epoch}, on {@code pairs}, and
+   * increments its epoch count (which drives the learning-rate schedule). The epoch's shuffle
+   * depends only on the shuffle seed and the epoch number, so epochs run one by one (or resumed
+   * after a checkpoint: a network saved after epoch {@code k}, its updater state included,
+   * continued with epoch {@code k + 1}) train exactly as {@link #train} does.
+   *
+   * @throws IllegalArgumentException when there are no pairs, they differ in shape, their size is
+   *     not a multiple of the network's pooling factor, or the epoch is below 1
+   */
+  public EpochReport trainEpoch(ComputationGraph network, List<ImagePair> pairs, int epoch) {
+    if (epoch < 1) {
+      throw new IllegalArgumentException("epoch must be at least 1, got " + epoch);
+    }
+    NativeSetup.ensureReady();
+    checkShapes(pairs, Tensors.sizeMultiple(network));
+    double pixels = pairs.get(0).clean().pixelCount();
+    int[] order = shuffled(pairs.size(), epochRandom(epoch));
+    double rate = currentRate(network);
+    long start = System.nanoTime();
+    double lossSum = 0;
+    for (int from = 0; from < order.length; from += batchSize) {
+      int to = Math.min(order.length, from + batchSize);
+      List<Image> noisy = new ArrayList<>(to - from);
+      List<Image> clean = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        noisy.add(pairs.get(order[i]).noisy());
+        clean.add(pairs.get(order[i]).clean());
+      }
+      network.fit(new DataSet(Tensors.stack(noisy), Tensors.stack(clean)));
+      lossSum += network.score() * (to - from);
+    }
+    double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+    network.incrementEpochCount();
+    return new EpochReport(epoch, lossSum / order.length / pixels, order.length / seconds, rate);
+  }
+
+  /** The shuffle stream of a 1-based epoch: the epoch-th split of the seed's root stream. */
+  private SplittableRandom epochRandom(int epoch) {
+    SplittableRandom root = new SplittableRandom(shuffleSeed);
+    SplittableRandom random = root.split();
+    for (int e = 2; e <= epoch; e++) {
+      random = root.split();
+    }
+    return random;
   }
 
   /** The step size of the first layer with parameters (all share one schedule). */

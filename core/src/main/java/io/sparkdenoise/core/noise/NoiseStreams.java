@@ -35,6 +35,14 @@ public final class NoiseStreams {
     return new NoiseRandom(key(seed, imageId, purpose));
   }
 
+  /**
+   * A seed derived from {@code seed} for {@code purpose}: the key of (seed, the empty image id,
+   * purpose). Image ids are never empty, so a derived seed's streams never repeat an image's.
+   */
+  public static long derivedSeed(long seed, String purpose) {
+    return key(seed, "", purpose);
+  }
+
   /** The 64-bit key of (seed, image id, purpose), as described in the class comment. */
   static long key(long seed, String imageId, String purpose) {
     MessageDigest sha256 = sha256();

@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.sparkdenoise.core.image.Image;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 class LocalTrainerTest {
@@ -70,6 +72,33 @@ class LocalTrainerTest {
     // collapsed: std near 0 and MSE = mean(clean^2) > var(clean); trained: std 0.16, MSE 0.73 var
     assertThat(out.stdNumber().doubleValue()).isGreaterThan(0.25 * Math.sqrt(meanPredictorMse));
     assertThat(mse).isLessThan(0.9 * meanPredictorMse);
+  }
+
+  /**
+   * Resuming: a network saved after two epochs (with its Adam state) and trained on for a third
+   * ends where three uninterrupted epochs end, and reports the same third-epoch loss.
+   */
+  @Test
+  void epochsTrainedOneByOneAfterASaveAndLoadMatchAnUninterruptedRun(@TempDir Path dir)
+      throws Exception {
+    List<ImagePair> pairs = Strokes.pairs(24, SIZE, 4);
+    TrainingOptions options =
+        new TrainingOptions(Loss.BCE, 1e-2, LearningRateSchedule.step(0.5, 1), 0, 9);
+    LocalTrainer trainer = new LocalTrainer(8, 3, 2);
+    ComputationGraph straight = Preset.SEED.build(options);
+    List<EpochReport> uninterrupted = trainer.train(straight, pairs);
+
+    ComputationGraph first = Preset.SEED.build(options);
+    trainer.trainEpoch(first, pairs, 1);
+    trainer.trainEpoch(first, pairs, 2);
+    ModelFiles.save(first, dir.resolve("after-2.zip"));
+    ComputationGraph resumed = ModelFiles.load(dir.resolve("after-2.zip"));
+    EpochReport third = trainer.trainEpoch(resumed, pairs, 3);
+
+    assertThat(third.learningRate()).isEqualTo(uninterrupted.get(2).learningRate());
+    assertThat(third.loss()).isCloseTo(uninterrupted.get(2).loss(), within(1e-6));
+    assertThat(resumed.params().sub(straight.params()).amaxNumber().doubleValue()).isLessThan(1e-5);
+    assertThat(resumed.getConfiguration().getEpochCount()).isEqualTo(3);
   }
 
   @Test

@@ -4,7 +4,9 @@
  */
 package io.sparkdenoise.jobs.cli;
 
+import io.sparkdenoise.jobs.train.Checkpointing;
 import io.sparkdenoise.jobs.train.TrainConfig;
+import io.sparkdenoise.jobs.train.TrainInput;
 import io.sparkdenoise.jobs.train.TrainJob;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +20,12 @@ import picocli.CommandLine.Option;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains a denoising network on the train split of a pairs table and writes"
-          + " <output>/model.zip, the <output>/history table and _provenance.json.",
+      "Trains a denoising network on the train split of a pairs table (or of an images table,"
+          + " with fresh noise every epoch) and writes <output>/model.zip, the <output>/history"
+          + " table, <output>/curves.png and _provenance.json.",
       "Prints one JSON line: epochs, train_images, images_per_s, val_psnr_db, val_ssim"
-          + " (last epoch), seconds, output."
+          + " (of the committed epoch), best_epoch, stopped_early, resumed_from_epoch, seconds,"
+          + " output."
     })
 final class TrainCommand implements Callable<Integer> {
   private final Console console;
@@ -33,6 +37,33 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "URI",
       description = "pairs table (" + TrainConfig.PAIRS + ")")
   private String pairs;
+
+  @Option(
+      names = "--images",
+      paramLabel = "URI",
+      description = "images table, instead of --pairs (" + TrainInput.IMAGES + ")")
+  private String images;
+
+  @Option(
+      names = "--noise",
+      paramLabel = "SPEC",
+      description =
+          "noise made on the executors for --images, e.g. gaussian:sigma=25 ("
+              + TrainInput.NOISE
+              + ", seed "
+              + TrainInput.NOISE_SEED
+              + ")")
+  private String noise;
+
+  @Option(
+      names = "--resume",
+      description =
+          "continue from the latest complete checkpoint ("
+              + Checkpointing.RESUME
+              + "; directory "
+              + Checkpointing.DIR
+              + ")")
+  private boolean resume;
 
   @Option(
       names = "--output",
@@ -60,6 +91,9 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put(TrainConfig.PAIRS, pairs);
+    flags.put(TrainInput.IMAGES, images);
+    flags.put(TrainInput.NOISE, noise);
+    flags.put(Checkpointing.RESUME, resume ? "true" : null);
     flags.put(TrainConfig.OUTPUT, output);
     flags.put(TrainConfig.PRESET, preset);
     flags.put(TrainConfig.ENGINE, engine);

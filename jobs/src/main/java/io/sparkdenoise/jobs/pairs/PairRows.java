@@ -22,14 +22,15 @@ import scala.collection.JavaConverters;
  * row, or to none when its PNG does not decode (logged with the id; the job counts these rows as
  * {@code failed}). Holds only the {@link PairNoise} and the canonical spec text.
  */
-final class PairRows implements FlatMapFunction<Row, Row> {
+public final class PairRows implements FlatMapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PairRows.class);
 
   private final PairNoise noise;
   private final String canonicalSpec;
 
-  PairRows(PairNoise noise) {
+  /** Rows with {@code noise}; the train job makes its validation pairs from images with it. */
+  public PairRows(PairNoise noise) {
     this.noise = noise;
     this.canonicalSpec = noise.spec().toString();
   }

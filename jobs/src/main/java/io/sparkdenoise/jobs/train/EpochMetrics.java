@@ -18,6 +18,8 @@ package io.sparkdenoise.jobs.train;
  * @param imagesPerSecond training examples (gray planes) per second of the epoch's training
  * @param seconds wall time of the epoch's training, without validation
  * @param learningRate Adam's step size in this epoch
+ * @param bestEpoch with early stopping, the best epoch by its metric as of this epoch (this one or
+ *     an earlier one); 0 when early stopping is off
  */
 public record EpochMetrics(
     int epoch,
@@ -27,4 +29,5 @@ public record EpochMetrics(
     double validationSsim,
     double imagesPerSecond,
     double seconds,
-    double learningRate) {}
+    double learningRate,
+    int bestEpoch) {}

@@ -20,21 +20,30 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Runs on the executors: turns pairs-table rows ({@code id}, {@code clean_png}, {@code noisy_png})
- * into one-example DataSets, features the noisy plane and labels the clean one, each {@code [1, 1,
- * height, width]} in [0, 1]. An RGB pair gives one example per channel: the presets are gray
- * networks. A row whose png does not decode fails the task (the pairs job only writes rows that
+ * Runs on the executors: turns input rows into the one-example DataSets of an epoch ({@link
+ * ExampleSource}), features the noisy plane and labels the clean one, each {@code [1, 1, height,
+ * width]} in [0, 1]. An RGB pair gives one example per channel: the presets are gray networks. A
+ * row whose png does not decode fails the task (the pairs and ingest jobs only write rows that
  * decode, so that is a damaged table).
  */
 final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
   private static final long serialVersionUID = 1L;
+
+  private final ExampleSource source;
+  private final int epoch;
+
+  /** The examples of {@code source} in the 1-based {@code epoch}. */
+  ExampleDecoder(ExampleSource source, int epoch) {
+    this.source = source;
+    this.epoch = epoch;
+  }
 
   @Override
   public Iterator<DataSet> call(Iterator<Row> rows) {
     NativeSetup.ensureReady();
     List<DataSet> examples = new ArrayList<>();
     while (rows.hasNext()) {
-      for (ImagePair pair : pairs(rows.next())) {
+      for (ImagePair pair : source.pairs(rows.next(), epoch)) {
         examples.add(new DataSet(tensor(pair.noisy()), tensor(pair.clean())));
       }
     }
@@ -49,8 +58,15 @@ final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
    */
   static List<ImagePair> pairs(Row row) {
     String id = row.getAs("id");
-    Image clean = decode(row.getAs("clean_png"), id);
-    Image noisy = decode(row.getAs("noisy_png"), id);
+    return planes(id, decode(row.getAs("clean_png"), id), decode(row.getAs("noisy_png"), id));
+  }
+
+  /**
+   * The gray pairs of image {@code id}, one per channel.
+   *
+   * @throws IllegalArgumentException when the clean and noisy images differ in shape
+   */
+  static List<ImagePair> planes(String id, Image clean, Image noisy) {
     if (!clean.sameShape(noisy)) {
       throw new IllegalArgumentException(
           "pair " + id + ": clean " + clean + " and noisy " + noisy + " differ in shape");

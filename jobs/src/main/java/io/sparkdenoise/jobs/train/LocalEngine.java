@@ -18,22 +18,29 @@ import org.slf4j.LoggerFactory;
 /**
  * The local engine, for comparison with the spark engine: the train rows are collected to the
  * driver (at most {@link TrainConfig#localMaxImages()} of them, which must fit in its memory: about
- * 2 x height x width x 4 bytes per pair once decoded, plus the PNG bytes), decoded there and
- * trained with core's {@link LocalTrainer} (minibatches of the per-worker batch size, shuffled per
- * epoch from the seed); validation runs after every epoch.
+ * 2 x height x width x 4 bytes per pair once decoded, plus the PNG bytes), turned into pairs there
+ * by the same {@link ExampleSource} as on the executors (once, or every epoch when the epoch
+ * changes them) and trained with core's {@link LocalTrainer} (minibatches of the per-worker batch
+ * size, shuffled per epoch from the seed). Deterministic: a run resumed from a checkpoint trains as
+ * the uninterrupted run does.
  */
-final class LocalEngine {
+final class LocalEngine implements EpochTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
 
-  private LocalEngine() {}
+  private final ComputationGraph network;
+  private final ExampleSource source;
+  private final List<Row> rows;
+  private final LocalTrainer trainer;
+  private final List<ImagePair> fixed;
+  private final long examples;
 
   /**
-   * Trains {@code network} in place.
+   * An engine training {@code network} in place.
    *
    * @throws IllegalArgumentException when the train split exceeds the local engine's cap
    */
-  static Trained train(
-      Dataset<Row> rows, ComputationGraph network, TrainConfig config, Validation validation) {
+  LocalEngine(
+      Dataset<Row> rows, ComputationGraph network, TrainConfig config, ExampleSource source) {
     long count = rows.count();
     if (count > config.localMaxImages()) {
       throw new IllegalArgumentException(
@@ -45,33 +52,50 @@ final class LocalEngine {
               + config.localMaxImages()
               + "; use the spark engine or raise the cap");
     }
-    List<ImagePair> pairs = new ArrayList<>();
-    for (Row row : rows.collectAsList()) {
-      pairs.addAll(ExampleDecoder.pairs(row));
-    }
-    LocalTrainer trainer =
+    this.network = network;
+    this.source = source;
+    this.rows = rows.collectAsList();
+    this.trainer =
         new LocalTrainer(
             config.averaging().batchSizePerWorker(), config.epochs(), config.training().seed());
-    List<EpochMetrics> epochs = new ArrayList<>();
-    trainer.train(
-        network, pairs, report -> epochs.add(measured(report, pairs.size(), network, validation)));
-    return new Trained(network, epochs, pairs.size());
+    this.fixed = source.changesPerEpoch() ? null : pairs(1);
+    this.examples = fixed != null ? fixed.size() : pairs(1).size();
   }
 
-  private static EpochMetrics measured(
-      EpochReport report, int examples, ComputationGraph network, Validation validation) {
-    Validation.Score score = validation.score(network);
-    EpochMetrics epoch =
-        new EpochMetrics(
-            report.epoch(),
+  private List<ImagePair> pairs(int epoch) {
+    List<ImagePair> pairs = new ArrayList<>();
+    for (Row row : rows) {
+      pairs.addAll(source.pairs(row, epoch));
+    }
+    return pairs;
+  }
+
+  @Override
+  public Fitted fit(int epoch) {
+    List<ImagePair> pairs = fixed != null ? fixed : pairs(epoch);
+    EpochReport report = trainer.trainEpoch(network, pairs, epoch);
+    Fitted fitted =
+        new Fitted(
             report.loss(),
-            score.loss(),
-            score.psnr(),
-            score.ssim(),
             report.imagesPerSecond(),
-            examples / report.imagesPerSecond(),
+            pairs.size() / report.imagesPerSecond(),
             report.learningRate());
-    LOG.info("train (local): {}", epoch);
-    return epoch;
+    LOG.info("train (local) epoch {}: {}", epoch, fitted);
+    return fitted;
+  }
+
+  @Override
+  public ComputationGraph network() {
+    return network;
+  }
+
+  @Override
+  public long examples() {
+    return examples;
+  }
+
+  @Override
+  public void close() {
+    // nothing cached outside this object
   }
 }

@@ -4,8 +4,6 @@
  */
 package io.sparkdenoise.jobs.train;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -20,11 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The spark engine: dl4j-spark's synchronous parameter averaging. The DataSets are decoded from the
- * rows on the executors ({@link ExampleDecoder}), one example each, persisted once and fitted once
- * per epoch; validation runs on the driver between epochs.
+ * The spark engine: dl4j-spark's synchronous parameter averaging. The DataSets are made from the
+ * rows on the executors ({@link ExampleDecoder}), one example each: persisted once and fitted every
+ * epoch when they are the same in every epoch, made and persisted anew for each epoch when the
+ * epoch changes them (noise from an images table, augmentation; the input rows are then cached).
+ * The parameters and the Adam state are averaged and handed back to the driver's network after
+ * every epoch, so a network loaded from a checkpoint continues with its updater state.
  */
-final class SparkEngine {
+final class SparkEngine implements EpochTrainer {
   /** Examples per DataSet in the RDD: one row plane each. */
   private static final int EXAMPLES_PER_DATASET = 1;
 
@@ -34,48 +35,83 @@ final class SparkEngine {
    */
   private static final StorageLevel LEVEL = StorageLevel.MEMORY_ONLY_SER();
 
+  private static final StorageLevel ROWS_LEVEL = StorageLevel.MEMORY_AND_DISK_SER();
   private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
 
-  private SparkEngine() {}
+  private final Dataset<Row> rows;
+  private final ExampleSource source;
+  private final TrainConfig config;
+  private final int pixels;
+  private final Approach approach;
+  private final SparkComputationGraph sparkNet;
+  private final JavaRDD<DataSet> fixed;
+  private final long examples;
 
-  static Trained train(
+  SparkEngine(
       Dataset<Row> rows,
       ComputationGraph network,
       TrainConfig config,
-      Validation validation,
+      ExampleSource source,
       int pixels) {
-    JavaRDD<DataSet> examples = rows.toJavaRDD().mapPartitions(new ExampleDecoder());
-    examples.persist(LEVEL);
+    this.source = source;
+    this.config = config;
+    this.pixels = pixels;
+    JavaSparkContext context =
+        JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
+    this.approach = config.averaging().approach().resolve(context.master());
+    this.sparkNet = new SparkComputationGraph(context, network, master(config, approach));
+    if (source.changesPerEpoch()) {
+      this.rows = rows.persist(ROWS_LEVEL);
+      this.fixed = null;
+      this.examples = examplesOf(1).count();
+    } else {
+      this.rows = rows;
+      this.fixed = examplesOf(1).persist(LEVEL);
+      this.examples = fixed.count();
+    }
+  }
+
+  private JavaRDD<DataSet> examplesOf(int epoch) {
+    return rows.toJavaRDD().mapPartitions(new ExampleDecoder(source, epoch));
+  }
+
+  @Override
+  public Fitted fit(int epoch) {
+    ComputationGraph network = sparkNet.getNetwork();
+    network.getConfiguration().setEpochCount(epoch - 1);
+    double rate = config.training().schedule().rateAt(config.training().learningRate(), epoch - 1);
+    JavaRDD<DataSet> data = fixed != null ? fixed : examplesOf(epoch).persist(LEVEL);
     try {
-      long count = examples.count();
-      JavaSparkContext context =
-          JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
-      Approach approach = config.averaging().approach().resolve(context.master());
-      SparkComputationGraph sparkNet =
-          new SparkComputationGraph(context, network, master(config, approach));
-      List<EpochMetrics> epochs = new ArrayList<>();
-      for (int e = 0; e < config.epochs(); e++) {
-        double rate = config.training().schedule().rateAt(config.training().learningRate(), e);
-        long start = System.nanoTime();
-        sparkNet.fit(examples);
-        double seconds = (System.nanoTime() - start) / TrainJob.NANOS_PER_SECOND;
-        Validation.Score score = validation.score(sparkNet.getNetwork());
-        EpochMetrics epoch =
-            new EpochMetrics(
-                e + 1,
-                sparkNet.getScore() / pixels,
-                score.loss(),
-                score.psnr(),
-                score.ssim(),
-                count / seconds,
-                seconds,
-                rate);
-        LOG.info("train (spark, {}): {}", approach.id(), epoch);
-        epochs.add(epoch);
-      }
-      return new Trained(sparkNet.getNetwork(), epochs, count);
+      long start = System.nanoTime();
+      sparkNet.fit(data);
+      double seconds = (System.nanoTime() - start) / TrainJob.NANOS_PER_SECOND;
+      sparkNet.getNetwork().getConfiguration().setEpochCount(epoch);
+      Fitted fitted = new Fitted(sparkNet.getScore() / pixels, examples / seconds, seconds, rate);
+      LOG.info("train (spark, {}) epoch {}: {}", approach.id(), epoch, fitted);
+      return fitted;
     } finally {
-      examples.unpersist(false);
+      if (fixed == null) {
+        data.unpersist(false);
+      }
+    }
+  }
+
+  @Override
+  public ComputationGraph network() {
+    return sparkNet.getNetwork();
+  }
+
+  @Override
+  public long examples() {
+    return examples;
+  }
+
+  @Override
+  public void close() {
+    if (fixed != null) {
+      fixed.unpersist(false);
+    } else {
+      rows.unpersist(false);
     }
   }
 
@@ -88,6 +124,7 @@ final class SparkEngine {
             .workerPrefetchNumBatches(a.prefetch())
             .storageLevel(LEVEL)
             .rngSeed(config.training().seed())
+            .saveUpdater(true)
             .collectTrainingStats(false)
             .rddTrainingApproach(
                 approach == Approach.EXPORT

@@ -9,6 +9,8 @@ import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
 import io.sparkdenoise.core.plan.Split;
+import io.sparkdenoise.core.training.Augmentation;
+import io.sparkdenoise.core.training.EarlyStopping;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
@@ -20,24 +22,27 @@ import java.util.TreeMap;
 /**
  * The configuration of the train job, read from the {@code train} block. Layers, lowest first: the
  * defaults in {@code reference.conf}, the {@code --config} file, then the command's flags and
- * {@code --conf key=value}. Stays on the driver: executors get only {@link ExampleDecoder}.
+ * {@code --conf key=value}. Stays on the driver: executors get only {@link ExampleSource}.
  *
  * @param spark the Spark session options
- * @param pairs URI of the pairs table to train on (data-schemas/pairs.json)
- * @param output URI of the directory to write (model.zip, history, _provenance.json)
+ * @param input the pairs table, or the images table and its noise, to train on
+ * @param output URI of the directory to write (model.zip, history, curves.png, _provenance.json)
  * @param preset the network
- * @param training loss, learning rate, schedule and initialisation seed
+ * @param training loss, learning rate, schedule, dropout and initialisation seed
  * @param epochs passes over the train split, at least 1
  * @param engine spark (parameter averaging) or local (the driver)
  * @param averaging the spark engine's settings
  * @param validationSplit the split scored after every epoch
  * @param validationMaxImages at most this many validation pairs are collected to the driver
  * @param localMaxImages the local engine refuses a train split larger than this
+ * @param earlyStopping patience on a validation metric ({@link Stopping}), off by default
+ * @param checkpointing checkpoints and resume
+ * @param augmentation flip/rotate augmentation of the training pairs, seeded by {@value #SEED}
  * @param resolved every resolved key, for the provenance
  */
 public record TrainConfig(
     SparkOptions spark,
-    String pairs,
+    TrainInput input,
     String output,
     Preset preset,
     TrainingOptions training,
@@ -47,8 +52,11 @@ public record TrainConfig(
     Split validationSplit,
     int validationMaxImages,
     int localMaxImages,
+    EarlyStopping earlyStopping,
+    Checkpointing checkpointing,
+    Augmentation augmentation,
     SortedMap<String, String> resolved) {
-  /** URI of the pairs table; required. */
+  /** URI of the pairs table; exactly one of this and {@value TrainInput#IMAGES} is required. */
   public static final String PAIRS = "train.pairs";
 
   /** URI of the output directory; required. */
@@ -87,13 +95,25 @@ public record TrainConfig(
   /** Default epochs per step. */
   public static final int SCHEDULE_EVERY_DEFAULT = 10;
 
+  /** Probability of dropping an activation at the input of each hidden convolution, in [0, 1). */
+  public static final String DROPOUT = "train.dropout";
+
+  /** Default dropout: off. */
+  public static final double DROPOUT_DEFAULT = 0.0;
+
+  /** Flip/rotate augmentation of the training pairs, drawn per image and epoch. */
+  public static final String AUGMENT = "train.augment";
+
+  /** Default augmentation: off. */
+  public static final boolean AUGMENT_DEFAULT = false;
+
   /** Passes over the train split. */
   public static final String EPOCHS = "train.epochs";
 
   /** Default epochs. */
   public static final int EPOCHS_DEFAULT = 10;
 
-  /** Seed of the weight initialisation and of the training master. */
+  /** Seed of the weight initialisation, the training master, the shuffles and the augmentation. */
   public static final String SEED = "train.seed";
 
   /** Default seed. */
@@ -159,17 +179,26 @@ public record TrainConfig(
   /** Checks every field. */
   public TrainConfig {
     Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(earlyStopping, "earlyStopping");
+    Objects.requireNonNull(checkpointing, "checkpointing");
+    Objects.requireNonNull(augmentation, "augmentation");
     Objects.requireNonNull(preset, "preset");
     Objects.requireNonNull(training, "training");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(averaging, "averaging");
     Objects.requireNonNull(validationSplit, "validationSplit");
-    requireSet(PAIRS, pairs);
     requireSet(OUTPUT, output);
-    if (pairs.equals(output)) {
+    if (input.uri().equals(output)) {
       throw new IllegalArgumentException(
-          OUTPUT + " must differ from " + PAIRS + ", both are '" + pairs + "'");
+          OUTPUT
+              + " must differ from "
+              + (input.isImages() ? TrainInput.IMAGES : PAIRS)
+              + ", both are '"
+              + output
+              + "'");
     }
+    requireOutside(checkpointing.directory(output), output);
     atLeast(EPOCHS, epochs, 1);
     atLeast(VALIDATION_MAX_IMAGES, validationMaxImages, 0);
     atLeast(LOCAL_MAX_IMAGES, localMaxImages, 1);
@@ -185,7 +214,7 @@ public record TrainConfig(
   public static TrainConfig from(ConfigReader config) {
     return new TrainConfig(
         SparkOptions.from(config),
-        config.string(PAIRS),
+        TrainInput.from(config),
         config.string(OUTPUT),
         Preset.byId(text(config, PRESET, PRESET_DEFAULT)),
         training(config),
@@ -195,6 +224,10 @@ public record TrainConfig(
         Split.fromLabel(text(config, VALIDATION_SPLIT, VALIDATION_SPLIT_DEFAULT)),
         integer(config, VALIDATION_MAX_IMAGES, VALIDATION_MAX_IMAGES_DEFAULT),
         integer(config, LOCAL_MAX_IMAGES, LOCAL_MAX_IMAGES_DEFAULT),
+        Stopping.from(config),
+        Checkpointing.from(config),
+        new Augmentation(
+            config.has(AUGMENT) ? config.bool(AUGMENT) : AUGMENT_DEFAULT, seed(config)),
         config.flatten());
   }
 
@@ -207,8 +240,19 @@ public record TrainConfig(
         Loss.byId(text(config, LOSS, LOSS_DEFAULT)),
         rate,
         schedule(config),
-        0,
-        config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT);
+        config.has(DROPOUT) ? dropout(config.number(DROPOUT)) : DROPOUT_DEFAULT,
+        seed(config));
+  }
+
+  private static long seed(ConfigReader config) {
+    return config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT;
+  }
+
+  private static double dropout(double value) {
+    if (!(value >= 0 && value < 1)) {
+      throw new IllegalArgumentException(DROPOUT + " must be in [0, 1), got " + value);
+    }
+    return value;
   }
 
   private static LearningRateSchedule schedule(ConfigReader config) {
@@ -249,6 +293,21 @@ public record TrainConfig(
   private static void atLeast(String key, int value, int min) {
     if (value < min) {
       throw new IllegalArgumentException(key + " must be at least " + min + ", got " + value);
+    }
+  }
+
+  /** The checkpoint directory must not be, or be inside, the output: a commit replaces that. */
+  private static void requireOutside(String checkpoints, String output) {
+    String out = Checkpointing.trimSlashes(output);
+    String dir = Checkpointing.trimSlashes(checkpoints);
+    if (dir.equals(out) || dir.startsWith(out + "/")) {
+      throw new IllegalArgumentException(
+          Checkpointing.DIR
+              + " must be outside "
+              + OUTPUT
+              + " (the output is replaced when the run commits), got '"
+              + checkpoints
+              + "'");
     }
   }
 

@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.train;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.sparkdenoise.core.model.ImagePair;
-import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.core.nativesetup.NativeBackend;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import io.sparkdenoise.core.plan.Split;
@@ -16,36 +14,36 @@ import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
-import io.sparkdenoise.jobs.spark.SchemaCheck;
-import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The train job: trains {@link TrainConfig#preset()} on the train split of a pairs table, noisy in
- * and clean out, with the configured {@link Engine}, scoring the validation split after every epoch
- * (its pairs, at most {@link TrainConfig#validationMaxImages()} of them, are collected to the
- * driver and scored there: validation sets are small next to training sets). Commits, atomically as
- * one directory: {@value #MODEL_FILE} (core's {@link ModelFiles} format), the {@value #HISTORY_DIR}
- * table (data-schemas/history.json, one row per epoch) and {@code _provenance.json}.
+ * The train job: trains {@link TrainConfig#preset()} on the train split of a pairs table (or of an
+ * images table, the noise made on the executors: {@link TrainInput}), noisy in and clean out, with
+ * the configured {@link Engine}, scoring the validation split after every epoch (its pairs, at most
+ * {@link TrainConfig#validationMaxImages()} of them, are collected to the driver and scored there:
+ * validation sets are small next to training sets). The epochs run in {@link TrainingLoop}: early
+ * stopping ({@link Stopping}), checkpoints and {@code --resume} ({@link Checkpointing}).
+ *
+ * <p>Commits, atomically as one directory: {@value #MODEL_FILE} (core's {@code ModelFiles} format;
+ * with early stopping the best epoch's network, else the last one's), the {@value #HISTORY_DIR}
+ * table (data-schemas/history.json, one row per epoch, resumed epochs as they were), {@value
+ * TrainingCurves#FILE} and {@code _provenance.json} (resolved config, {@value #IMAGE_SHAPE}, the
+ * checkpoint directory and the checkpoint resumed from, if any).
  */
 public final class TrainJob {
   /** The job's name: launcher command and provenance. */
@@ -57,23 +55,33 @@ public final class TrainJob {
   /** The history table's directory in the output directory. */
   public static final String HISTORY_DIR = "history";
 
+  /** The curves PNG in the output directory. */
+  public static final String CURVES_FILE = TrainingCurves.FILE;
+
   /** The history table's schema name in data-schemas. */
   public static final String HISTORY_SCHEMA = "history";
 
   /** Config key recording the history table's schema version in the provenance. */
   public static final String SCHEMA_VERSION = "train.schema-version";
 
-  /** The history schema version. */
-  public static final int SCHEMA_VERSION_VALUE = 1;
+  /** The history schema version: 2 added best_epoch and stopped_early. */
+  public static final int SCHEMA_VERSION_VALUE = 2;
 
-  /** Config key recording the pairs table's provenance hash, when it has one. */
+  /** Config key recording the input table's provenance hash, when it has one. */
   public static final String INPUT_PROVENANCE_HASH = "train.pairs-provenance-hash";
+
+  /** Config key recording the training image shape, {@code <height>x<width>}. */
+  public static final String IMAGE_SHAPE = "train.image-shape";
+
+  /** Config key recording the checkpoint directory used (set when checkpointing or resuming). */
+  public static final String CHECKPOINT_DIR_USED = "train.checkpoint.dir-used";
+
+  /** Config key recording the checkpoint a run resumed from. */
+  public static final String RESUMED_FROM = "train.resumed-from";
 
   static final double NANOS_PER_SECOND = 1e9;
 
-  private static final List<String> USED = List.of("id", "split", "width", "height");
-  private static final List<String> DECODED = List.of("id", "clean_png", "noisy_png");
-  private static final String SUCCESS_FILE = "_SUCCESS";
+  private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
 
   private TrainJob() {}
 
@@ -87,175 +95,142 @@ public final class TrainJob {
   }
 
   /**
-   * Trains and commits the output.
+   * Trains (or resumes training) and commits the output.
    *
-   * @throws NoSuchFileException when the pairs table does not exist
-   * @throws IOException when it is not a pairs table, or the commit fails
+   * @throws NoSuchFileException when the input table does not exist
+   * @throws IOException when it is not a table of its kind, or a commit fails
    * @throws IllegalArgumentException when the train split is empty, its images differ in size or
-   *     their size is not a multiple of the preset's pooling factor
+   *     their size is not a multiple of the preset's pooling factor, early stopping has no
+   *     validation pairs, or the checkpoint to resume from belongs to another training
    */
   public static TrainResult run(SparkSession spark, TrainConfig config) throws IOException {
     long start = System.nanoTime();
     NativeBackend backend = NativeSetup.ensureReady();
-    Dataset<Row> pairs = readPairs(spark, config.pairs());
-    Dataset<Row> train = pairs.filter(col("split").equalTo(Split.TRAIN.label()));
+    TrainInput input = config.input();
+    Dataset<Row> table = TrainTables.read(spark, input);
+    Dataset<Row> train = table.filter(col("split").equalTo(Split.TRAIN.label()));
     Dataset<Row> validationRows =
-        pairs.filter(col("split").equalTo(config.validationSplit().label()));
+        table.filter(col("split").equalTo(config.validationSplit().label()));
     if (train.isEmpty()) {
       throw new IllegalArgumentException(
-          "the pairs table " + config.pairs() + " has no pairs in split " + Split.TRAIN.label());
+          "the " + input.kind() + " table " + input.uri() + " has no rows in split train");
     }
-    int pixels = requireOneShape(train.union(validationRows), config.preset().sizeMultiple());
-    Validation validation = new Validation(collect(validationRows, config.validationMaxImages()));
-    ComputationGraph network = config.preset().build(config.training());
-    Dataset<Row> decoded = train.select(columns(DECODED));
-    Trained trained =
+    int[] shape =
+        TrainTables.requireOneShape(train.union(validationRows), config.preset().sizeMultiple());
+    Validation validation =
+        new Validation(
+            TrainTables.validationPairs(validationRows, input, config.validationMaxImages()));
+    requireValidationForStopping(config, validation);
+    SortedMap<String, String> recorded = recorded(spark, config, shape);
+    Optional<Checkpoints> checkpoints = checkpoints(spark, config, recorded);
+    Optional<Resumed> resumed = resume(config, checkpoints, recorded);
+    resumed.ifPresent(r -> recorded.put(RESUMED_FROM, r.uri()));
+    Provenance provenance = provenance(spark, config, recorded, backend);
+    ComputationGraph network =
+        resumed.map(Resumed::network).orElseGet(() -> config.preset().build(config.training()));
+    ExampleSource source = ExampleSource.of(input, config.augmentation());
+    Dataset<Row> rows = TrainTables.trainRows(train, input);
+    Trained trained;
+    try (EpochTrainer engine =
         config.engine() == Engine.SPARK
-            ? SparkEngine.train(decoded, network, config, validation, pixels)
-            : LocalEngine.train(decoded, network, config, validation);
+            ? new SparkEngine(rows, network, config, source, shape[0] * shape[1])
+            : new LocalEngine(rows, network, config, source)) {
+      trained = new TrainingLoop(config, validation, checkpoints, provenance).run(engine, resumed);
+    }
     Path target =
         AtomicCommit.table(spark, config.output(), JOB)
-            .write(
-                staging -> writeOutput(spark, staging, trained, config.engine()),
-                provenance(spark, config, backend));
+            .write(staging -> TrainOutput.write(spark, staging, trained, config), provenance);
     double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
     return new TrainResult(
         config.engine(),
         trained.epochs(),
         trained.examples(),
         validation.size(),
+        trained.bestEpoch(),
+        trained.stoppedEarly(),
+        trained.resumedFrom(),
         seconds,
         target.toString());
   }
 
-  private static Dataset<Row> readPairs(SparkSession spark, String uri) throws IOException {
-    Path path = new Path(uri);
-    if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
-      throw new NoSuchFileException(uri);
-    }
-    Dataset<Row> table = spark.read().parquet(uri);
-    List<String> names = Arrays.asList(table.schema().fieldNames());
-    List<String> missing = new ArrayList<>();
-    for (String column : union(USED, DECODED)) {
-      if (!names.contains(column)) {
-        missing.add(column);
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new IOException(
-          uri + " is not a pairs table (data-schemas/pairs.json): no column " + missing);
-    }
-    return table;
-  }
-
-  private static List<String> union(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    for (String s : b) {
-      if (!all.contains(s)) {
-        all.add(s);
-      }
-    }
-    return all;
-  }
-
-  /**
-   * Pixels of the one image shape of {@code rows} (not empty), checked against the pooling factor.
-   */
-  private static int requireOneShape(Dataset<Row> rows, int multiple) {
-    List<Row> shapes = rows.select("height", "width").distinct().limit(2).collectAsList();
-    if (shapes.size() > 1) {
+  private static void requireValidationForStopping(TrainConfig config, Validation validation) {
+    if (config.earlyStopping().enabled() && validation.size() == 0) {
       throw new IllegalArgumentException(
-          "training needs one image size, the train and validation pairs have several, e.g. "
-              + shapes.get(0)
-              + " and "
-              + shapes.get(1)
-              + " (height, width)");
+          Stopping.PATIENCE
+              + " = "
+              + config.earlyStopping().patience()
+              + " needs validation pairs, split "
+              + config.validationSplit().label()
+              + " has none (or "
+              + TrainConfig.VALIDATION_MAX_IMAGES
+              + " is 0)");
     }
-    int height = shapes.get(0).getInt(0);
-    int width = shapes.get(0).getInt(1);
-    if (height % multiple != 0 || width % multiple != 0) {
-      throw new IllegalArgumentException(
-          "the preset needs height and width multiples of "
-              + multiple
-              + ", the pairs are "
-              + height
-              + "x"
-              + width);
-    }
-    return height * width;
   }
 
-  private static List<ImagePair> collect(Dataset<Row> rows, int max) {
-    List<ImagePair> pairs = new ArrayList<>();
-    for (Row row : rows.select(columns(DECODED)).limit(max).collectAsList()) {
-      pairs.addAll(ExampleDecoder.pairs(row));
+  /** The checkpoint directory when checkpointing or resuming, recorded in {@code recorded}. */
+  private static Optional<Checkpoints> checkpoints(
+      SparkSession spark, TrainConfig config, SortedMap<String, String> recorded)
+      throws IOException {
+    Checkpointing c = config.checkpointing();
+    if (c.every() == 0 && !c.resume()) {
+      return Optional.empty();
     }
-    return pairs;
+    Checkpoints checkpoints = new Checkpoints(spark, c.directory(config.output()), c.keep());
+    recorded.put(CHECKPOINT_DIR_USED, checkpoints.directory());
+    return Optional.of(checkpoints);
   }
 
-  private static void writeOutput(
-      SparkSession spark, String staging, Trained trained, Engine engine) throws IOException {
-    Path dir = new Path(staging);
-    FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    historyTable(spark, trained, engine)
-        .coalesce(1)
-        .write()
-        .parquet(new Path(dir, HISTORY_DIR).toString());
-    java.nio.file.Path local = Files.createTempFile("model-", ".zip");
-    try {
-      ModelFiles.save(trained.network(), local);
-      fs.copyFromLocalFile(false, true, new Path(local.toUri()), new Path(dir, MODEL_FILE));
-    } finally {
-      Files.deleteIfExists(local);
+  private static Optional<Resumed> resume(
+      TrainConfig config, Optional<Checkpoints> checkpoints, SortedMap<String, String> recorded)
+      throws IOException {
+    if (!config.checkpointing().resume()) {
+      return Optional.empty();
     }
-    fs.create(new Path(dir, SUCCESS_FILE), false).close();
+    Optional<Resumed> resumed = checkpoints.get().latest();
+    if (resumed.isEmpty()) {
+      LOG.warn(
+          "train: --resume found no complete checkpoint in {}, starting from epoch 1",
+          checkpoints.get().directory());
+      return resumed;
+    }
+    resumed.get().requireCompatible(recorded, config.epochs());
+    LOG.info(
+        "train: resuming after epoch {} from {}",
+        resumed.get().state().epoch(),
+        resumed.get().uri());
+    return resumed;
   }
 
-  private static Dataset<Row> historyTable(SparkSession spark, Trained trained, Engine engine) {
-    List<Row> rows = new ArrayList<>();
-    for (EpochMetrics e : trained.epochs()) {
-      rows.add(
-          RowFactory.create(
-              e.epoch(),
-              engine.id(),
-              trained.examples(),
-              e.trainLoss(),
-              orNull(e.validationLoss()),
-              orNull(e.validationPsnr()),
-              orNull(e.validationSsim()),
-              e.imagesPerSecond(),
-              e.seconds(),
-              e.learningRate()));
-    }
-    Dataset<Row> table = spark.createDataFrame(rows, TableSchemas.load(HISTORY_SCHEMA));
-    SchemaCheck.requireMatches(
-        HISTORY_SCHEMA,
-        TableSchemas.load(HISTORY_SCHEMA),
-        table.schema(),
-        SchemaCheck.Nullability.STRICT);
-    return table;
-  }
-
-  private static Double orNull(double value) {
-    return Double.isNaN(value) ? null : value;
+  /** The resolved config with what the run adds: schema version, image shape, input hash. */
+  private static SortedMap<String, String> recorded(
+      SparkSession spark, TrainConfig config, int[] shape) throws IOException {
+    SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
+    recorded.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    recorded.put(IMAGE_SHAPE, shape[0] + "x" + shape[1]);
+    inputProvenanceHash(spark, config.input().uri())
+        .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));
+    return recorded;
   }
 
   private static Provenance provenance(
-      SparkSession spark, TrainConfig config, NativeBackend backend) throws IOException {
-    SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
-    recorded.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
-    inputProvenanceHash(spark, config.pairs())
-        .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));
+      SparkSession spark,
+      TrainConfig config,
+      SortedMap<String, String> recorded,
+      NativeBackend backend)
+      throws IOException {
+    Map<String, Long> seeds = new TreeMap<>();
+    seeds.put(TrainConfig.SEED, config.training().seed());
+    config.input().noise().ifPresent(n -> seeds.put(TrainInput.NOISE_SEED, n.seed()));
     return Provenance.capture(
         JOB,
         recorded,
-        Map.of(TrainConfig.SEED, config.training().seed()),
-        List.of(ProvenanceFiles.describe(spark, config.pairs())),
+        seeds,
+        List.of(ProvenanceFiles.describe(spark, config.input().uri())),
         LibraryVersions.of(spark.version(), backend),
         Clock.systemUTC());
   }
 
-  /** The pairs table's provenance hash; empty for a table written without one. */
+  /** The input table's provenance hash; empty for a table written without one. */
   private static Optional<String> inputProvenanceHash(SparkSession spark, String uri)
       throws IOException {
     try {
@@ -263,9 +238,5 @@ public final class TrainJob {
     } catch (FileNotFoundException e) {
       return Optional.empty();
     }
-  }
-
-  private static Column[] columns(List<String> names) {
-    return names.stream().map(c -> col(c)).toArray(Column[]::new);
   }
 }

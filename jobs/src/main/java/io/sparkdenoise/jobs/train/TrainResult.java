@@ -13,9 +13,12 @@ import java.util.Map;
  * What a train run did.
  *
  * @param engine the engine that trained
- * @param epochs one record per epoch, in order; at least one
+ * @param epochs one record per epoch, in order, resumed ones included; at least one
  * @param trainImages training examples per epoch (gray planes)
  * @param validationImages validation pairs scored after each epoch
+ * @param bestEpoch with early stopping, the best epoch, whose network was committed; else 0
+ * @param stoppedEarly whether early stopping ended the run before its last epoch
+ * @param resumedFrom the epoch of the checkpoint the run resumed from; 0 when it did not resume
  * @param seconds wall time of the whole job
  * @param output the committed output directory
  */
@@ -24,6 +27,9 @@ public record TrainResult(
     List<EpochMetrics> epochs,
     long trainImages,
     int validationImages,
+    int bestEpoch,
+    boolean stoppedEarly,
+    int resumedFrom,
     double seconds,
     String output)
     implements JobResult {
@@ -33,6 +39,10 @@ public record TrainResult(
     if (epochs.isEmpty()) {
       throw new IllegalArgumentException("a train result needs at least one epoch, got none");
     }
+    if (bestEpoch < 0 || bestEpoch > epochs.size()) {
+      throw new IllegalArgumentException(
+          "best epoch must be in [0, " + epochs.size() + "], got " + bestEpoch);
+    }
   }
 
   /** The last epoch. */
@@ -40,9 +50,15 @@ public record TrainResult(
     return epochs.get(epochs.size() - 1);
   }
 
+  /** The epoch whose network was committed: the best with early stopping, else the last. */
+  public EpochMetrics committed() {
+    return bestEpoch > 0 ? epochs.get(bestEpoch - 1) : last();
+  }
+
   /**
-   * epochs, train_images, images_per_s, val_psnr_db, val_ssim (the last epoch's; null without
-   * validation pairs), seconds, output.
+   * epochs, train_images, images_per_s (the last epoch's), val_psnr_db and val_ssim (the committed
+   * epoch's; null without validation pairs), best_epoch (null without early stopping),
+   * stopped_early, resumed_from_epoch (null when the run did not resume), seconds, output.
    */
   @Override
   public Map<String, Object> summary() {
@@ -50,8 +66,11 @@ public record TrainResult(
     summary.put("epochs", epochs.size());
     summary.put("train_images", trainImages);
     summary.put("images_per_s", last().imagesPerSecond());
-    summary.put("val_psnr_db", validationImages > 0 ? last().validationPsnr() : null);
-    summary.put("val_ssim", validationImages > 0 ? last().validationSsim() : null);
+    summary.put("val_psnr_db", validationImages > 0 ? committed().validationPsnr() : null);
+    summary.put("val_ssim", validationImages > 0 ? committed().validationSsim() : null);
+    summary.put("best_epoch", bestEpoch > 0 ? bestEpoch : null);
+    summary.put("stopped_early", stoppedEarly);
+    summary.put("resumed_from_epoch", resumedFrom > 0 ? resumedFrom : null);
     summary.put("seconds", seconds);
     summary.put("output", output);
     return summary;

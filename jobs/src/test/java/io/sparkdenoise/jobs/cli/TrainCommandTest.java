@@ -64,4 +64,27 @@ class TrainCommandTest {
         .isEqualTo("spark-denoise: train.engine must be one of spark, local, got gpu\n");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void imagesWithoutNoiseAndBothInputsAreOneLineUsageErrors() {
+    LauncherRun noNoise =
+        LauncherRun.of("train", "--images", dir + "/img", "--output", dir + "/out", "--resume");
+    LauncherRun both =
+        LauncherRun.of(
+            "train",
+            "--pairs",
+            dir + "/in",
+            "--images",
+            dir + "/img",
+            "--noise",
+            "gaussian:sigma=25",
+            "--output",
+            dir + "/out");
+
+    assertThat(noNoise.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(noNoise.err())
+        .isEqualTo("spark-denoise: train.images needs a noise spec in train.noise\n");
+    assertThat(both.err())
+        .isEqualTo("spark-denoise: set exactly one of train.pairs and train.images, got both\n");
+  }
 }

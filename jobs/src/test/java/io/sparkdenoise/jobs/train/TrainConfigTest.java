@@ -11,6 +11,9 @@ import io.sparkdenoise.core.model.LearningRateSchedule;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.plan.Split;
+import io.sparkdenoise.core.training.Augmentation;
+import io.sparkdenoise.core.training.EarlyStopping;
+import io.sparkdenoise.core.training.Monitor;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,5 +84,81 @@ class TrainConfigTest {
     assertThatThrownBy(() -> config("train.preset=dncnn"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("preset dncnn cannot train with loss bce, only l1, mse");
+  }
+
+  @Test
+  void theNewFeaturesAreOffByDefault() {
+    TrainConfig config = config();
+
+    assertThat(config.input()).isEqualTo(new TrainInput("/in", Optional.empty()));
+    assertThat(config.training().dropout()).isZero();
+    assertThat(config.augmentation().enabled()).isFalse();
+    assertThat(config.earlyStopping().enabled()).isFalse();
+    assertThat(config.checkpointing()).isEqualTo(new Checkpointing(Optional.empty(), 0, 2, false));
+    assertThat(config.checkpointing().directory("/out/")).isEqualTo("/out-checkpoints");
+  }
+
+  @Test
+  void imagesNeedNoiseAndExcludePairs() {
+    TrainConfig images =
+        TrainConfig.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    "train.images=/img",
+                    "train.noise=gaussian:sigma=25",
+                    "train.noise-seed=4",
+                    "train.output=/out")));
+
+    assertThat(images.input().isImages()).isTrue();
+    assertThat(images.input().noise().get().seed()).isEqualTo(4);
+    assertThatThrownBy(() -> config("train.images=/img"))
+        .hasMessage("set exactly one of train.pairs and train.images, got both");
+    assertThatThrownBy(() -> config("train.noise=gaussian"))
+        .hasMessage("train.noise is for train.images only: a pairs table holds its noise");
+    assertThatThrownBy(
+            () ->
+                TrainConfig.from(
+                    ConfigLayers.load(
+                        Optional.empty(), List.of("train.images=/img", "train.output=/out"))))
+        .hasMessage("train.images needs a noise spec in train.noise");
+  }
+
+  @Test
+  void theNewSettingsAreCheckedNamingKeyAndValue() {
+    assertThatThrownBy(() -> config("train.dropout=1"))
+        .hasMessage("train.dropout must be in [0, 1), got 1.0");
+    assertThatThrownBy(() -> config("train.early-stop.patience=-1"))
+        .hasMessage("train.early-stop.patience must be at least 0 (0: off), got -1");
+    assertThatThrownBy(() -> config("train.early-stop.metric=psnr"))
+        .hasMessage(
+            "train.early-stop.metric: the early-stopping metric must be one of val-loss,"
+                + " val-psnr, val-ssim, got psnr");
+    assertThatThrownBy(() -> config("train.checkpoint.keep=0"))
+        .hasMessage("train.checkpoint.keep must be at least 1, got 0");
+    assertThatThrownBy(() -> config("train.checkpoint.dir=/out/ckpt"))
+        .hasMessage(
+            "train.checkpoint.dir must be outside train.output (the output is replaced when the"
+                + " run commits), got '/out/ckpt'");
+  }
+
+  @Test
+  void dropoutAugmentationAndEarlyStoppingReachTheirOptions() {
+    TrainConfig config =
+        config(
+            "train.dropout=0.2",
+            "train.augment=true",
+            "train.seed=9",
+            "train.early-stop.metric=val-psnr",
+            "train.early-stop.patience=3",
+            "train.early-stop.min-delta=0.05",
+            "train.checkpoint.every=2",
+            "train.resume=true");
+
+    assertThat(config.training().dropout()).isEqualTo(0.2);
+    assertThat(config.augmentation()).isEqualTo(new Augmentation(true, 9));
+    assertThat(config.earlyStopping()).isEqualTo(new EarlyStopping(Monitor.VAL_PSNR, 3, 0.05));
+    assertThat(config.checkpointing().every()).isEqualTo(2);
+    assertThat(config.checkpointing().resume()).isTrue();
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.plot.PlotStyle;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.pairs.ImagesTables;
@@ -17,12 +18,14 @@ import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import io.sparkdenoise.jobs.spark.TableSchemas;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -102,7 +105,8 @@ class TrainJobTest {
       assertThat(denoised.sameShape(noisy)).isTrue();
       assertThat(denoised.id()).isEqualTo("probe");
       assertThat(Files.list(model.getParent()).map(p -> p.getFileName().toString()))
-          .contains(TrainJob.MODEL_FILE, TrainJob.HISTORY_DIR, "_provenance.json")
+          .contains(
+              TrainJob.MODEL_FILE, TrainJob.HISTORY_DIR, TrainJob.CURVES_FILE, "_provenance.json")
           .noneMatch(name -> name.startsWith("_staging") || name.endsWith(".tmp"));
     }
   }
@@ -125,7 +129,28 @@ class TrainJobTest {
       assertThat(row.<Double>getAs("val_psnr_db")).isEqualTo(expected.validationPsnr());
       assertThat(row.<Double>getAs("val_loss")).isEqualTo(expected.validationLoss());
       assertThat(row.<Double>getAs("learning_rate")).isEqualTo(0.01);
+      assertThat(row.isNullAt(row.fieldIndex("best_epoch"))).isTrue();
+      assertThat(row.isNullAt(row.fieldIndex("stopped_early"))).isTrue();
     }
+  }
+
+  @Test
+  void theCurvesPngShowsTheEpochsAtItsStatedSize() throws Exception {
+    Path png = Path.of(URI.create(spark.output())).resolve(TrainJob.CURVES_FILE);
+
+    BufferedImage image = ImageIO.read(png.toFile());
+
+    assertThat(image.getWidth()).isEqualTo(TrainingCurves.WIDTH);
+    assertThat(image.getHeight()).isEqualTo(TrainingCurves.HEIGHT);
+    // the train loss line in the first palette colour, in the left (loss) panel
+    int drawn = 0;
+    int series = PlotStyle.PALETTE.get(0).getRGB() & 0xffffff;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth() / 3; x++) {
+        drawn += (image.getRGB(x, y) & 0xffffff) == series ? 1 : 0;
+      }
+    }
+    assertThat(drawn).isGreaterThan(20);
   }
 
   @Test
@@ -138,7 +163,8 @@ class TrainJobTest {
         .containsEntry(TrainConfig.PRESET, "seed")
         .containsEntry(TrainConfig.ENGINE, "spark")
         .containsEntry(TrainConfig.EPOCHS, "2")
-        .containsEntry(TrainJob.SCHEMA_VERSION, "1")
+        .containsEntry(TrainJob.SCHEMA_VERSION, "2")
+        .containsEntry(TrainJob.IMAGE_SHAPE, "16x16")
         .containsEntry(TrainJob.INPUT_PROVENANCE_HASH, input.hash());
     assertThat(provenance.seeds()).containsEntry(TrainConfig.SEED, 7L);
     assertThat(provenance.inputs()).hasSize(1);
@@ -157,6 +183,9 @@ class TrainJobTest {
         .containsEntry("images_per_s", spark.last().imagesPerSecond())
         .containsEntry("val_psnr_db", spark.last().validationPsnr())
         .containsEntry("val_ssim", spark.last().validationSsim())
+        .containsEntry("best_epoch", null)
+        .containsEntry("stopped_early", false)
+        .containsEntry("resumed_from_epoch", null)
         .containsEntry("output", spark.output())
         .containsKey("seconds");
   }
@@ -192,7 +221,7 @@ class TrainJobTest {
 
     assertThatThrownBy(() -> TrainJob.run(SharedSpark.session(), config))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the pairs table " + validationOnly + " has no pairs in split train");
+        .hasMessage("the pairs table " + validationOnly + " has no rows in split train");
     assertThat(dir.resolve("never")).doesNotExist();
   }
 

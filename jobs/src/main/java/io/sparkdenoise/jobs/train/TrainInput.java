@@ -1,0 +1,100 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.train;
+
+import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.pairs.PairNoise;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a train run reads: a pairs table ({@value TrainConfig#PAIRS}, data-schemas/pairs.json), or
+ * an images table ({@value #IMAGES}, data-schemas/images.json) with the noise to make on the
+ * executors ({@value #NOISE}, {@value #NOISE_SEED}). From an images table every training epoch sees
+ * fresh noise, a function of (noise seed, image id, epoch) alone (core's {@code EpochSeeds}); the
+ * validation pairs get the noise the pairs job would store for the same spec and seed, the same in
+ * every epoch, so that validation metrics compare across epochs and with a pairs-table run.
+ * Immutable; stays on the driver.
+ *
+ * @param uri the table's URI
+ * @param noise empty for a pairs table; the spec and seed for an images table
+ */
+public record TrainInput(String uri, Optional<PairNoise> noise) {
+  /** URI of an images table to train on instead of {@value TrainConfig#PAIRS}. */
+  public static final String IMAGES = "train.images";
+
+  /** The noise spec for {@value #IMAGES} (grammar as the pairs job's {@code pairs.noise}). */
+  public static final String NOISE = "train.noise";
+
+  /** The seed of the noise for {@value #IMAGES}. */
+  public static final String NOISE_SEED = "train.noise-seed";
+
+  /** Default noise seed, the pairs job's default seed. */
+  public static final long NOISE_SEED_DEFAULT = 0L;
+
+  /** Checks the fields are present. */
+  public TrainInput {
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(noise, "noise");
+  }
+
+  /** Whether this is an images table that gets noise on the fly. */
+  public boolean isImages() {
+    return noise.isPresent();
+  }
+
+  /** {@code pairs} or {@code images}: the data-schemas table name. */
+  public String kind() {
+    return isImages() ? "images" : "pairs";
+  }
+
+  /**
+   * The input in {@code config}: exactly one of {@value TrainConfig#PAIRS} and {@value #IMAGES},
+   * the latter with {@value #NOISE}.
+   *
+   * @throws IllegalArgumentException naming the keys when the combination is wrong
+   */
+  static TrainInput from(ConfigReader config) {
+    boolean pairs = config.has(TrainConfig.PAIRS);
+    if (pairs == config.has(IMAGES)) {
+      throw new IllegalArgumentException(
+          "set exactly one of "
+              + TrainConfig.PAIRS
+              + " and "
+              + IMAGES
+              + (pairs ? ", got both" : ", got none"));
+    }
+    if (pairs) {
+      if (config.has(NOISE)) {
+        throw new IllegalArgumentException(
+            NOISE + " is for " + IMAGES + " only: a pairs table holds its noise");
+      }
+      return new TrainInput(requireSet(config, TrainConfig.PAIRS), Optional.empty());
+    }
+    if (!config.has(NOISE)) {
+      throw new IllegalArgumentException(IMAGES + " needs a noise spec in " + NOISE);
+    }
+    String uri = requireSet(config, IMAGES);
+    long seed = config.has(NOISE_SEED) ? config.longInteger(NOISE_SEED) : NOISE_SEED_DEFAULT;
+    return new TrainInput(uri, Optional.of(new PairNoise(spec(config.string(NOISE)), seed)));
+  }
+
+  private static NoiseSpec spec(String text) {
+    try {
+      return NoiseSpec.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(NOISE + " '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static String requireSet(ConfigReader config, String key) {
+    String value = config.string(key);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(key + " must not be blank");
+    }
+    return value;
+  }
+}
