@@ -16,7 +16,9 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `${hivevar:database}`.`history` (
   `val_ssim` double COMMENT 'Mean SSIM (Wang et al. 2004: Gaussian window sigma 1.5) of the same, null when the validation split is empty',
   `images_per_s` double COMMENT 'Training examples per second of the epoch\'s training, validation excluded',
   `seconds` double COMMENT 'Wall time of the epoch\'s training in seconds, validation excluded',
-  `learning_rate` double COMMENT 'Adam\'s step size in this epoch (the schedule applied to the initial rate)')
+  `learning_rate` double COMMENT 'Adam\'s step size in this epoch (the schedule applied to the initial rate)',
+  `best_epoch` int COMMENT 'With early stopping (train.early-stop.patience > 0): the best epoch by the watched validation metric as of this epoch, this one or an earlier one, the last row\'s is the epoch whose network was committed. Null when early stopping is off (schema version 2)',
+  `stopped_early` boolean COMMENT 'With early stopping: true on the row of the epoch after which the run stopped early, false on the others, null when early stopping is off (schema version 2)')
 COMMENT 'Per epoch training loss and validation loss/PSNR/SSIM of one spark-denoise train run (data-schemas/history.json), <model dir>/history'
 STORED AS PARQUET
 LOCATION '${hivevar:history_location}';
