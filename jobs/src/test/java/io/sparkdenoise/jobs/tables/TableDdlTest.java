@@ -114,21 +114,7 @@ class TableDdlTest {
   void theCommittedSparkScriptsRegisterTheTablesWhenRunWithTheirVariables() throws IOException {
     SparkSession spark = SharedSpark.session();
     AnalystRuns runs = AnalystRuns.get(spark);
-    spark.conf().set(TableDdl.DATABASE_VARIABLE, "ddl_scripts");
-    spark.conf().set(TableDdl.locationVariable(AnalystTable.METRICS), runs.metrics());
-    spark.conf().set(TableDdl.locationVariable(AnalystTable.HISTORY), runs.historyB());
-    try {
-      for (AnalystTable table : List.of(AnalystTable.METRICS, AnalystTable.HISTORY)) {
-        Path file = DDL_DIR.resolve("spark").resolve(table.tableName() + ".sql");
-        SqlScript.parse(Files.readString(file, StandardCharsets.UTF_8))
-            .statements()
-            .forEach(spark::sql);
-      }
-    } finally {
-      spark.conf().unset(TableDdl.DATABASE_VARIABLE);
-      spark.conf().unset(TableDdl.locationVariable(AnalystTable.METRICS));
-      spark.conf().unset(TableDdl.locationVariable(AnalystTable.HISTORY));
-    }
+    DdlScripts.run(spark, Flavour.SPARK, "ddl_scripts", runs.metrics(), runs.historyB());
 
     assertThat(spark.table("ddl_scripts.metrics").count()).isEqualTo(2L * AnalystRuns.IMAGES * 4);
     assertThat(spark.sql("SHOW PARTITIONS ddl_scripts.metrics").count()).isEqualTo(2);

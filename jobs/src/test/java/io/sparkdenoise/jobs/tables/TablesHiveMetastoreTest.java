@@ -7,11 +7,11 @@ package io.sparkdenoise.jobs.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.spark.SharedSpark;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import io.sparkdenoise.jobs.spark.SparkSessions;
 import io.sparkdenoise.jobs.tables.TablesResult.Registered;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,12 +45,7 @@ class TablesHiveMetastoreTest {
   }
 
   private static SparkSession session() {
-    Map<String, String> settings = new TreeMap<>();
-    settings.put("spark.ui.enabled", "false");
-    settings.put("spark.driver.host", "127.0.0.1");
-    settings.put("spark.driver.bindAddress", "127.0.0.1");
-    settings.put("spark.sql.shuffle.partitions", "2");
-    settings.put("spark.local.dir", tmp.resolve("spark-local").toString());
+    Map<String, String> settings = SharedSpark.settings(tmp);
     settings.put("spark.sql.warehouse.dir", tmp.resolve("hive-warehouse").toUri().toString());
     settings.put(
         "spark.hadoop.javax.jdo.option.ConnectionURL",
@@ -109,21 +104,7 @@ class TablesHiveMetastoreTest {
 
   @Test
   void theCommittedHiveScriptsMakeHiveTablesThatSparkReads() throws IOException {
-    spark.conf().set(TableDdl.DATABASE_VARIABLE, "hive_scripts");
-    spark.conf().set(TableDdl.locationVariable(AnalystTable.METRICS), runs.metrics());
-    spark.conf().set(TableDdl.locationVariable(AnalystTable.HISTORY), runs.historyA());
-    try {
-      for (AnalystTable table : List.of(AnalystTable.METRICS, AnalystTable.HISTORY)) {
-        Path file = Path.of("..", "sql", "ddl", "hive", table.tableName() + ".sql");
-        SqlScript.parse(Files.readString(file, StandardCharsets.UTF_8))
-            .statements()
-            .forEach(spark::sql);
-      }
-    } finally {
-      spark.conf().unset(TableDdl.DATABASE_VARIABLE);
-      spark.conf().unset(TableDdl.locationVariable(AnalystTable.METRICS));
-      spark.conf().unset(TableDdl.locationVariable(AnalystTable.HISTORY));
-    }
+    DdlScripts.run(spark, Flavour.HIVE, "hive_scripts", runs.metrics(), runs.historyA());
 
     String provider =
         spark
