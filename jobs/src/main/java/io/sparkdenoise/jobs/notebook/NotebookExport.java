@@ -58,12 +58,12 @@ public final class NotebookExport {
     Path files = Files.createDirectories(config.output().resolve(FILES));
     Writer md = new Writer(files);
     md.text(NotebookText.header(config, BuildInfo.gitRevision()));
-    md.text(NotebookText.REGISTER);
-    md.cell("java", NotebookCells.JAVA_PREFIX + "register");
-    TablesResult tables = AnalysisCells.register(spark, config.metrics(), config.history());
-    md.output(registered(tables));
     String previous = spark.catalog().currentDatabase();
     try {
+      md.text(NotebookText.REGISTER);
+      md.cell("java", NotebookCells.JAVA_PREFIX + "register");
+      TablesResult tables = AnalysisCells.register(spark, config.metrics(), config.history());
+      md.output(registered(tables));
       md.text(NotebookText.EXAMPLE);
       md.cell("java", NotebookCells.JAVA_PREFIX + "example");
       md.text(NotebookText.RUNS);
