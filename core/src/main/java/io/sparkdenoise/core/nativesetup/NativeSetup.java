@@ -4,13 +4,13 @@
  */
 package io.sparkdenoise.core.nativesetup;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bytedeco.javacpp.Loader;
-import org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +22,14 @@ import org.slf4j.LoggerFactory;
  * <p>It does three things, once per JVM:
  *
  * <ol>
- *   <li>picks the bundled native build this CPU can run (reading /proc/cpuinfo, before any native
- *       code loads) and fails with one clear line when there is none, instead of ND4J's multi-line
- *       log and {@code System.exit};
+ *   <li>on the CPU backend, picks the bundled native build this CPU can run (reading /proc/cpuinfo,
+ *       before any native code loads) and fails with one clear line when there is none, instead of
+ *       ND4J's multi-line log and {@code System.exit}. On the CUDA backend (the {@code cuda} Maven
+ *       profile), asks nvidia-smi for the GPUs, the driver and their compute capabilities before
+ *       ND4J loads its kernels, and fails with one clear line when no GPU is visible, the driver is
+ *       too old or a GPU is one the build has no code for ({@link CudaBuild}); {@value
+ *       #GPU_CHECK_PROPERTY}{@code =false} skips that check, {@value #NVIDIA_SMI_PROPERTY} names
+ *       the nvidia-smi to run;
  *   <li>switches DL4J's layer helpers on: DL4J 1.0.0-M2.1 creates none unless the system property
  *       {@value #HELPERS_DISABLE_PROPERTY} is {@code false}. A value set by the user (e.g. {@code
  *       true} to measure without oneDNN) is left alone;
@@ -43,7 +48,21 @@ public final class NativeSetup {
   /** JavaCPP's choice among several bundled builds of one library. */
   static final String JAVACPP_EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
 
+  /** System property: {@code false} skips the CUDA backend's GPU check; checked by default. */
+  public static final String GPU_CHECK_PROPERTY = "spark-denoise.gpu.check";
+
+  /** System property: the nvidia-smi program the GPU check runs (a path, or a name on the PATH). */
+  public static final String NVIDIA_SMI_PROPERTY = "spark-denoise.gpu.nvidia-smi";
+
+  /** The nvidia-smi run when {@value #NVIDIA_SMI_PROPERTY} is unset: the one on the PATH. */
+  public static final String NVIDIA_SMI_DEFAULT = "nvidia-smi";
+
   private static final String JNI_LIBRARY = System.mapLibraryName("jnind4jcpu");
+  private static final String CUDA_JNI_LIBRARY = System.mapLibraryName("jnind4jcuda");
+  private static final String CUDA_BINDINGS = "org/nd4j/linalg/jcublas/bindings/";
+  private static final List<String> CUDA_EXTENSIONS = List.of("-cudnn", "");
+  private static final String CPU_ENVIRONMENT =
+      "org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment";
   private static final String HAVE_ONEDNN = "HAVE_ONEDNN";
   private static final String CPU_BACKEND = "CPU";
   private static final Logger LOG = LoggerFactory.getLogger(NativeSetup.class);
@@ -55,13 +74,36 @@ public final class NativeSetup {
   /**
    * Readies ND4J (idempotent) and describes the backend in use.
    *
-   * @throws IllegalStateException when no bundled native build runs on this CPU
+   * @throws NativeSetupException when no bundled native build runs on this CPU, or (CUDA backend)
+   *     no GPU is visible, the driver is too old or a GPU is not supported
    */
   public static synchronized NativeBackend ensureReady() {
     if (ready != null) {
       return ready;
     }
     String platform = Loader.getPlatform();
+    Optional<String> cuda = bundledCuda(platform);
+    ready = cuda.isPresent() ? readyCuda(cuda.get()) : readyCpu(platform);
+    LOG.info("ND4J ready: {}", ready);
+    return ready;
+  }
+
+  /**
+   * The GPUs the CUDA build would use on this machine, found with {@code nvidiaSmi} and {@value
+   * GpuCheck#CUDA_VISIBLE_DEVICES}; what the CUDA backend checks at start-up, callable from any
+   * build (e.g. to vet a node before deploying the CUDA jar). Loads no CUDA code.
+   *
+   * @throws NativeSetupException when no GPU is visible, the driver is too old or a GPU is not
+   *     supported
+   */
+  public static List<GpuDevice> checkGpus(String nvidiaSmi) {
+    return GpuCheck.check(
+        NvidiaSmi.system(nvidiaSmi).probe(),
+        CudaBuild.ND4J_M2_1_CUDA_11_6,
+        Optional.ofNullable(System.getenv(GpuCheck.CUDA_VISIBLE_DEVICES)));
+  }
+
+  private static NativeBackend readyCpu(String platform) {
     List<NativeBuild> bundled = bundledBuilds(platform);
     Optional<CpuFeatures> cpu = CpuFeatures.ofThisMachine(CpuFeatures.CPUINFO);
     NativeBuild build =
@@ -69,14 +111,46 @@ public final class NativeSetup {
     if (bundled.size() > 1 && System.getProperty(JAVACPP_EXTENSION_PROPERTY) == null) {
       System.setProperty(JAVACPP_EXTENSION_PROPERTY, build.extension());
     }
+    boolean helpers = enableHelpers();
+    Nd4j.getBackend();
+    return new NativeBackend(
+        NativeBackend.CPU, build.classifier(platform), oneDnnActive(), helpers, List.of());
+  }
+
+  private static NativeBackend readyCuda(String classifier) {
+    List<GpuDevice> gpus =
+        Boolean.parseBoolean(System.getProperty(GPU_CHECK_PROPERTY, "true"))
+            ? checkGpus(System.getProperty(NVIDIA_SMI_PROPERTY, NVIDIA_SMI_DEFAULT))
+            : List.of();
+    boolean helpers = enableHelpers();
+    try {
+      Nd4j.getBackend();
+    } catch (LinkageError | RuntimeException e) {
+      throw new NativeSetupException(
+          "the ND4J CUDA backend did not load ("
+              + rootCause(e)
+              + "); ND4J logs the library it missed above: the CUDA build needs libcuda.so.1 (the"
+              + " NVIDIA driver), libcublas.so.11, libcusolver.so.11 and libcudnn.so.8 on the"
+              + " library path (deploy/docker/Dockerfile.cuda)");
+    }
+    return new NativeBackend(
+        "cuda-" + CudaBuild.ND4J_M2_1_CUDA_11_6.cudaVersion(), classifier, false, helpers, gpus);
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  /** Switches DL4J's layer helpers on unless the user set the property; true when they are on. */
+  private static boolean enableHelpers() {
     if (System.getProperty(HELPERS_DISABLE_PROPERTY) == null) {
       System.setProperty(HELPERS_DISABLE_PROPERTY, "false");
     }
-    boolean helpers = !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE_PROPERTY));
-    Nd4j.getBackend();
-    ready = new NativeBackend(build.classifier(platform), oneDnnActive(), helpers);
-    LOG.info("ND4J ready: {}", ready);
-    return ready;
+    return !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE_PROPERTY));
   }
 
   /**
@@ -87,18 +161,33 @@ public final class NativeSetup {
     String backend = Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend");
     return CPU_BACKEND.equalsIgnoreCase(backend)
         && Nd4j.getBackend().buildInfo().contains(HAVE_ONEDNN)
-        && Nd4jCpu.Environment.getInstance().isUseONEDNN();
+        && cpuEnvironmentUsesOneDnn();
+  }
+
+  /**
+   * The CPU library's own switch, read reflectively: its class exists only in the CPU build's jar
+   * (nd4j-native), and this class compiles against either backend.
+   */
+  private static boolean cpuEnvironmentUsesOneDnn() {
+    try {
+      Class<?> environment = Class.forName(CPU_ENVIRONMENT);
+      Object instance = environment.getMethod("getInstance").invoke(null);
+      Method useOneDnn = environment.getMethod("isUseONEDNN");
+      return Boolean.TRUE.equals(useOneDnn.invoke(instance));
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /**
    * The most preferred bundled build that {@code runnable} accepts.
    *
-   * @throws IllegalStateException naming what is missing when there is none
+   * @throws NativeSetupException naming what is missing when there is none
    */
   static NativeBuild choose(
       String platform, List<NativeBuild> bundled, Predicate<NativeBuild> runnable) {
     if (bundled.isEmpty()) {
-      throw new IllegalStateException(
+      throw new NativeSetupException(
           "no ND4J native build for "
               + platform
               + " on the class path (nd4j-native-"
@@ -111,7 +200,7 @@ public final class NativeSetup {
       }
     }
     NativeBuild best = bundled.get(0);
-    throw new IllegalStateException(
+    throw new NativeSetupException(
         "this CPU lacks "
             + String.join("/", best.requiredFlags().stream().sorted().collect(Collectors.toList()))
             + ", which the bundled ND4J build "
@@ -130,5 +219,14 @@ public final class NativeSetup {
       }
     }
     return found;
+  }
+
+  /** The classifier of the bundled CUDA natives (e.g. {@code linux-x86_64-cudnn}), if any. */
+  private static Optional<String> bundledCuda(String platform) {
+    ClassLoader loader = NativeSetup.class.getClassLoader();
+    return CUDA_EXTENSIONS.stream()
+        .map(extension -> platform + extension)
+        .filter(c -> loader.getResource(CUDA_BINDINGS + c + "/" + CUDA_JNI_LIBRARY) != null)
+        .findFirst();
   }
 }

@@ -7,9 +7,15 @@ package io.sparkdenoise.core.nativesetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NativeSetupTest {
   private static final String PLATFORM = "linux-x86_64";
@@ -46,7 +52,7 @@ class NativeSetupTest {
             () ->
                 NativeSetup.choose(
                     PLATFORM, List.of(NativeBuild.ONEDNN_AVX2), b -> old.hasAll(b.requiredFlags())))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(NativeSetupException.class)
         .hasMessage(
             "this CPU lacks avx2/fma, which the bundled ND4J build linux-x86_64-onednn-avx2 needs;"
                 + " rebuild with -Dnd4j.classifier=linux-x86_64-onednn for this CPU");
@@ -55,7 +61,7 @@ class NativeSetupTest {
   @Test
   void refusesAnEmptyClassPath() {
     assertThatThrownBy(() -> NativeSetup.choose(PLATFORM, List.of(), b -> true))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(NativeSetupException.class)
         .hasMessage(
             "no ND4J native build for linux-x86_64 on the class path"
                 + " (nd4j-native-linux-x86_64*.jar)");
@@ -65,11 +71,30 @@ class NativeSetupTest {
   void readiesTheBundledOneDnnBuildWithHelpersOn() {
     NativeBackend backend = NativeSetup.ensureReady();
 
+    assertThat(backend.backend()).isEqualTo(NativeBackend.CPU);
     assertThat(backend.classifier()).isEqualTo("linux-x86_64-onednn-avx2");
+    assertThat(backend.gpus()).isEmpty();
     assertThat(backend.oneDnn()).isTrue();
     assertThat(backend.helpers()).isTrue();
     assertThat(backend.fastConvolutions()).isTrue();
     assertThat(NativeSetup.ensureReady()).isSameAs(backend);
+  }
+
+  @Test
+  void checksGpusForTheCudaBuildWithTheGivenNvidiaSmiFromAnyBuild(@TempDir Path dir)
+      throws IOException {
+    Path fake = dir.resolve("nvidia-smi");
+    Files.writeString(
+        fake,
+        "#!/bin/sh\necho '0, GPU-5, NVIDIA H100 80GB HBM3, 9.0, 550.54.15'\n",
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    assertThatThrownBy(() -> NativeSetup.checkGpus(fake.toString()))
+        .isInstanceOf(NativeSetupException.class)
+        .hasMessageStartingWith(
+            "GPU 0 (NVIDIA H100 80GB HBM3, compute capability 9.0) cannot run the ND4J"
+                + " 1.0.0-M2.1 CUDA 11.6 backend");
   }
 
   @Test

@@ -5,10 +5,15 @@
 package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.nativesetup.NativeSetupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -19,7 +24,8 @@ import picocli.CommandLine.ParameterException;
  * The {@code spark-denoise} launcher: one program, one subcommand per task. Every failure the user
  * can cause ends as one line on stderr and a non-zero exit code, never a stack trace: {@value
  * #EXIT_USAGE} for bad arguments, {@value #EXIT_INPUT} for input that cannot be used (missing or
- * undecodable files), {@value #EXIT_INTERNAL} for our own bugs (logged in full).
+ * undecodable files, or a machine the ND4J backend cannot run on, even when found on an executor),
+ * {@value #EXIT_INTERNAL} for our own bugs (logged in full).
  */
 @Command(
     name = SparkDenoise.NAME,
@@ -60,6 +66,17 @@ public final class SparkDenoise implements Runnable {
     System.exit(run(args, Console.system()));
   }
 
+  /**
+   * {@code args} with {@code command} in front: what a job's own {@code main} (the spark-submit
+   * entry point) hands to {@link #run}.
+   */
+  public static String[] withCommand(String command, String[] args) {
+    String[] all = new String[args.length + 1];
+    all[0] = command;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
   /** Runs one command line and returns its exit code; what {@link #main} does, without exiting. */
   public static int run(String[] args, Console console) {
     CommandLine cli = new CommandLine(new SparkDenoise());
@@ -85,7 +102,10 @@ public final class SparkDenoise implements Runnable {
         TablesCommand.commandLine(console),
         new ReportCommand(console),
         new NotebookCommand(console),
-        new DemoCommand(console));
+        new DemoCommand(console),
+        // documents: clean page corpora
+        new PagesCommand(console),
+        new BackendCommand(console));
   }
 
   @Override
@@ -105,6 +125,11 @@ public final class SparkDenoise implements Runnable {
       console.error(e.getMessage());
       return EXIT_USAGE;
     }
+    Optional<NativeSetupException> machine = causeOfType(e, NativeSetupException.class);
+    if (machine.isPresent()) {
+      console.error(machine.get().getMessage());
+      return EXIT_INPUT;
+    }
     if (e instanceof ImageDecodeException d) {
       console.error(d.failure().code() + ": " + d.getMessage());
       return EXIT_INPUT;
@@ -120,6 +145,20 @@ public final class SparkDenoise implements Runnable {
     LOG.error("internal error", e);
     console.error("internal error: " + e);
     return EXIT_INTERNAL;
+  }
+
+  /**
+   * The first throwable of {@code type} in the cause chain of {@code e}: an executor's exception
+   * reaches the driver as the cause of Spark's job failure.
+   */
+  static <T extends Throwable> Optional<T> causeOfType(Throwable e, Class<T> type) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The version from the jar's manifest. */
