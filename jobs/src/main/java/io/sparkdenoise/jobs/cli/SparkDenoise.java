@@ -100,6 +100,9 @@ public final class SparkDenoise implements Runnable {
         new ScoreCommand(console),
         new DenoiseCommand(console),
         new SqlCommand(console),
+        TablesCommand.commandLine(console),
+        new ReportCommand(console),
+        new NotebookCommand(console),
         new DemoCommand(console),
         // documents: clean page corpora
         new PagesCommand(console),

@@ -4,18 +4,10 @@
  */
 package io.sparkdenoise.jobs.cli;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.octet_length;
-import static org.apache.spark.sql.functions.to_json;
-
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.AnalysisException;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.BinaryType;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.MapType;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,12 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code spark-denoise sql}: runs one Spark SQL query over Parquet tables and prints the result as
- * CSV with a header. Values are rendered by Spark as text (numbers, dates and times in the
- * session's time zone), binary cells as {@code <N bytes>}, maps, arrays and structs as JSON (binary
- * values inside them as base64, Spark's {@code to_json}), nulls as empty fields. Rows are streamed
- * to stdout a partition at a time, so a large result is not held on the driver. The temporary views
- * it registers are dropped afterwards. Unlike the job commands it prints no JSON summary: its
- * stdout is the CSV.
+ * CSV with a header, rendered as {@link CsvResults} says. The temporary views it registers are
+ * dropped afterwards. Unlike the job commands it prints no JSON summary: its stdout is the CSV.
  */
 @Command(
     name = "sql",
@@ -112,16 +93,7 @@ final class SqlCommand implements Callable<Integer> {
       for (Map.Entry<String, String> view : views.entrySet()) {
         read(spark, view.getValue()).createOrReplaceTempView(view.getKey());
       }
-      Dataset<Row> result;
-      try {
-        result = spark.sql(query);
-      } catch (Exception e) { // Scala throws AnalysisException, a checked exception, undeclared
-        if (e instanceof AnalysisException analysis) {
-          throw new UsageException("SQL error: " + oneLine(analysis.getSimpleMessage()));
-        }
-        throw e;
-      }
-      print(result);
+      CsvResults.print(console, CsvResults.sql(spark, query));
       return 0;
     } finally {
       views.keySet().forEach(name -> spark.catalog().dropTempView(name));
@@ -138,51 +110,13 @@ final class SqlCommand implements Callable<Integer> {
     } catch (Exception e) { // Scala throws AnalysisException, a checked exception, undeclared
       if (e instanceof AnalysisException analysis) {
         throw new IOException(
-            "cannot read " + uri + " as a Parquet table: " + oneLine(analysis.getSimpleMessage()),
+            "cannot read "
+                + uri
+                + " as a Parquet table: "
+                + CsvResults.oneLine(analysis.getSimpleMessage()),
             e);
       }
       throw e;
     }
-  }
-
-  private void print(Dataset<Row> result) {
-    StructField[] fields = result.schema().fields();
-    console.result(CsvText.record(Arrays.stream(fields).map(StructField::name).toList()));
-    Iterator<Row> rows = asText(result).toLocalIterator();
-    List<String> record = new ArrayList<>(fields.length);
-    while (rows.hasNext()) {
-      Row row = rows.next();
-      record.clear();
-      for (int i = 0; i < fields.length; i++) {
-        record.add(row.isNullAt(i) ? null : row.getString(i));
-      }
-      console.result(CsvText.record(record));
-    }
-  }
-
-  /** Every column rendered as a string by Spark; positional, so repeated names do no harm. */
-  private static Dataset<Row> asText(Dataset<Row> result) {
-    StructField[] fields = result.schema().fields();
-    String[] positional = new String[fields.length];
-    Column[] text = new Column[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      positional[i] = "c" + i;
-      text[i] = asText(col(positional[i]), fields[i].dataType()).as(positional[i]);
-    }
-    return result.toDF(positional).select(text);
-  }
-
-  private static Column asText(Column column, DataType type) {
-    if (type instanceof BinaryType) {
-      return concat(lit("<"), octet_length(column).cast("string"), lit(" bytes>"));
-    }
-    if (type instanceof MapType || type instanceof ArrayType || type instanceof StructType) {
-      return to_json(column);
-    }
-    return column.cast("string");
-  }
-
-  private static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

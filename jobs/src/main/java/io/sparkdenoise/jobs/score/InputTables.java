@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** Reads the columns a score run uses from its input table, checked against data-schemas/. */
-final class InputTables {
+public final class InputTables {
   /** The pairs-table columns the job reads. */
   static final List<String> PAIRS_COLUMNS =
       List.of("id", "split", "clean_png", "noisy_png", "noise_model", "noise_params");
@@ -37,7 +37,7 @@ final class InputTables {
    * @throws NoSuchFileException when the table does not exist
    * @throws IOException when a used column is missing or has another type
    */
-  static Dataset<Row> read(SparkSession spark, ScoreInput input) throws IOException {
+  public static Dataset<Row> read(SparkSession spark, ScoreInput input) throws IOException {
     String table = input.kind();
     List<String> used = input.isImages() ? IMAGES_COLUMNS : PAIRS_COLUMNS;
     Path path = new Path(input.uri());

@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.score;
 
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.ingest.Sha256;
+import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.cli.Console;
@@ -71,6 +72,9 @@ public final class ScoreJob {
 
   /** The metrics table's partition column. */
   public static final String RUN_ID_COLUMN = "run_id";
+
+  /** The method name of the model's rows (the baselines are named by their denoisers). */
+  public static final String MODEL_METHOD = ExecutorModels.METHOD;
 
   /** Provenance config key of the metrics table's schema version. */
   public static final String SCHEMA_VERSION = "score.schema-version";
@@ -171,8 +175,13 @@ public final class ScoreJob {
         .writeParquet(rows, provenance);
   }
 
+  /** The classical methods every run scores, in scoring order: identity first. */
+  public static List<Denoiser> baselines() {
+    return ScoreRows.baselines();
+  }
+
   /** The columns of the partition files: data-schemas/metrics.json without run_id. */
-  static StructType fileSchema() {
+  public static StructType fileSchema() {
     return new StructType(
         Arrays.stream(TableSchemas.load(TABLE).fields())
             .filter(field -> !RUN_ID_COLUMN.equals(field.name()))

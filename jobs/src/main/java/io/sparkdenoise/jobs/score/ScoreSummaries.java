@@ -23,7 +23,7 @@ import org.apache.spark.sql.Row;
  * The per-method summary of a written run, computed with Spark SQL over the committed partition
  * (not over the rows in flight): what an analyst querying the table gets.
  */
-final class ScoreSummaries {
+public final class ScoreSummaries {
   private static final String QUANTILES = "array(0.5, 0.05, 0.95)";
   private static final String IDENTITY_PSNR = "identity_psnr_db";
   private static final String IDENTITY_SSIM = "identity_ssim_wang";
@@ -35,7 +35,7 @@ final class ScoreSummaries {
    *
    * @param metrics the rows of one run (metrics.json without run_id)
    */
-  static Map<String, MethodSummary> byMethod(Dataset<Row> metrics) {
+  public static Map<String, MethodSummary> byMethod(Dataset<Row> metrics) {
     Dataset<Row> identity =
         metrics
             .filter(col("method").equalTo(IdentityDenoiser.NAME))

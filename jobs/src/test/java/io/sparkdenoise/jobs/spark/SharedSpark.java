@@ -41,6 +41,20 @@ public final class SharedSpark implements BeforeAllCallback {
         .getOrComputeIfAbsent(SharedSpark.class, key -> start(), Stopper.class);
   }
 
+  /**
+   * The settings every test session has: UI off, driver on loopback, 2 shuffle partitions, scratch
+   * space under {@code tmp}.
+   */
+  public static Map<String, String> settings(Path tmp) {
+    Map<String, String> settings = new TreeMap<>();
+    settings.put("spark.ui.enabled", "false");
+    settings.put("spark.driver.host", "127.0.0.1");
+    settings.put("spark.driver.bindAddress", "127.0.0.1");
+    settings.put("spark.sql.shuffle.partitions", "2");
+    settings.put("spark.local.dir", tmp.resolve("spark-local").toString());
+    return settings;
+  }
+
   private static synchronized Stopper start() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     try {
@@ -48,12 +62,7 @@ public final class SharedSpark implements BeforeAllCallback {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, String> settings = new TreeMap<>();
-    settings.put("spark.ui.enabled", "false");
-    settings.put("spark.driver.host", "127.0.0.1");
-    settings.put("spark.driver.bindAddress", "127.0.0.1");
-    settings.put("spark.sql.shuffle.partitions", "2");
-    settings.put("spark.local.dir", tmp.resolve("spark-local").toString());
+    Map<String, String> settings = settings(tmp);
     settings.put("spark.sql.warehouse.dir", tmp.resolve("spark-warehouse").toUri().toString());
     settings.put("spark.unsafe.exceptionOnMemoryLeak", "true");
     session =

@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.report;
+
+import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The configuration of the {@code report} job, read from the {@code report} and {@code spark}
+ * blocks. Layers, lowest first: {@code reference.conf}, the {@code --config} file, {@code --conf
+ * key=value}, the command's flags. Immutable; driver only.
+ *
+ * @param spark how the session is set up
+ * @param run the run partition, {@code <metrics dir>/run_id=<id>} ({@value #RUN})
+ * @param output the HTML file to write, replaced atomically ({@value #OUTPUT})
+ * @param history the history table instead of {@code <model dir>/history} from the run's provenance
+ *     ({@value #HISTORY})
+ * @param pairs the pairs table instead of the one in the run's provenance ({@value #PAIRS})
+ * @param examples images in the before/after grid: half the worst, half the best ({@value
+ *     #EXAMPLES})
+ * @param bins histogram bins ({@value #BINS})
+ * @param resolved every resolved setting by dotted key
+ */
+public record ReportConfig(
+    SparkOptions spark,
+    String run,
+    String output,
+    Optional<String> history,
+    Optional<String> pairs,
+    int examples,
+    int bins,
+    SortedMap<String, String> resolved) {
+  /** Key of the run partition's URI; required. */
+  public static final String RUN = "report.run";
+
+  /** Key of the output file's URI; required. */
+  public static final String OUTPUT = "report.output";
+
+  /** Key of a history table to use instead of the model's. */
+  public static final String HISTORY = "report.history";
+
+  /** Key of a pairs table to use instead of the run's. */
+  public static final String PAIRS = "report.pairs";
+
+  /** Key of the number of example images. */
+  public static final String EXAMPLES = "report.examples";
+
+  /** By default three worst and three best images. */
+  public static final int EXAMPLES_DEFAULT = 6;
+
+  /** The most example images. */
+  public static final int EXAMPLES_MAX = 64;
+
+  /** Key of the number of histogram bins. */
+  public static final String BINS = "report.bins";
+
+  /** Default histogram bins. */
+  public static final int BINS_DEFAULT = 30;
+
+  /** The most histogram bins. */
+  public static final int BINS_MAX = 200;
+
+  /** Checks the fields. */
+  public ReportConfig {
+    Objects.requireNonNull(spark, "spark");
+    requireSet(RUN, run);
+    requireSet(OUTPUT, output);
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(pairs, "pairs");
+    if (!output.endsWith(".html")) {
+      throw new IllegalArgumentException(OUTPUT + " must name an .html file, got '" + output + "'");
+    }
+    if (examples < 0 || examples > EXAMPLES_MAX) {
+      throw new IllegalArgumentException(
+          EXAMPLES + " must be in [0, " + EXAMPLES_MAX + "], got " + examples);
+    }
+    if (bins < 1 || bins > BINS_MAX) {
+      throw new IllegalArgumentException(BINS + " must be in [1, " + BINS_MAX + "], got " + bins);
+    }
+    resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
+  }
+
+  /** The configuration in {@code config}. */
+  public static ReportConfig from(ConfigReader config) {
+    return new ReportConfig(
+        SparkOptions.from(config),
+        config.has(RUN) ? config.string(RUN) : "",
+        config.has(OUTPUT) ? config.string(OUTPUT) : "",
+        config.optionalString(HISTORY),
+        config.optionalString(PAIRS),
+        config.has(EXAMPLES) ? config.integer(EXAMPLES) : EXAMPLES_DEFAULT,
+        config.has(BINS) ? config.integer(BINS) : BINS_DEFAULT,
+        config.flatten());
+  }
+
+  private static void requireSet(String key, String value) {
+    Objects.requireNonNull(value, key);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(key + " is required");
+    }
+  }
+}
