@@ -82,7 +82,9 @@ public final class SparkDenoise implements Runnable {
         new TrainCommand(console),
         new ScoreCommand(console),
         new SqlCommand(console),
-        new DemoCommand(console));
+        new DemoCommand(console),
+        // cluster: data for deploy/local-cluster/e2e.sh and the load runs
+        new GlyphsCommand(console));
   }
 
   @Override
