@@ -73,6 +73,20 @@ for ((i = 0; i < 1200; i++)); do
 done
 [[ -f "$state/hdfs.uri" ]] || lc_die "HDFS not up after 120 s: see $state/logs/hdfs.log"
 hdfs_uri="$(cat "$state/hdfs.uri")"
+# A Hadoop conf dir naming it, for Hadoop's own tools (the hdfs script runs FsShell with it).
+mkdir -p "$state/hadoop-conf"
+cat > "$state/hadoop-conf/core-site.xml" <<XML
+<?xml version="1.0"?>
+<configuration>
+  <property><name>fs.defaultFS</name><value>$hdfs_uri</value></property>
+</configuration>
+XML
+cat > "$state/hadoop-conf/hdfs-site.xml" <<XML
+<?xml version="1.0"?>
+<configuration>
+  <property><name>dfs.replication</name><value>1</value></property>
+</configuration>
+XML
 
 "$home/bin/spark-class" org.apache.spark.deploy.master.Master \
   --host 127.0.0.1 --port "$master_port" --webui-port 0 > "$state/logs/master.log" 2>&1 &
@@ -90,6 +104,8 @@ spark.driver.host              127.0.0.1
 spark.driver.bindAddress       127.0.0.1
 spark.ui.port                  0
 spark.hadoop.fs.defaultFS      $hdfs_uri
+# one DataNode: one replica (the client decides a file's replication)
+spark.hadoop.dfs.replication   1
 # The jobs jar on the executors' system class path (DL4J's oneDNN check loads our
 # org.nd4j.nativeblas.Nd4jCpu\$Environment through the system class loader): a real cluster has
 # it at one path on every node, here the build's.

@@ -60,6 +60,6 @@ class GlyphsCommandTest {
     LauncherRun run = LauncherRun.of("glyphs", "--count", "0", dir + "");
 
     assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
-    assertThat(run.err().strip()).isEqualTo("--count must be at least 1, got 0");
+    assertThat(run.err().strip()).isEqualTo("spark-denoise: --count must be at least 1, got 0");
   }
 }
