@@ -19,6 +19,7 @@
 #   --noise SPEC       noise of the pairs (default gaussian:sigma=80)
 #   --work DIR         HDFS directory for the data and tables (default /spark-denoise-e2e; replaced)
 #   --config FILE      the job profile (default deploy/local-cluster/local-cluster.conf)
+#   --train-conf K=V   one more setting of the train step (repeatable), e.g. train.learning-rate=0.003
 #
 # Logs: STATE/e2e/<step>.out and .err (the drivers), executors' in STATE/worker-N/work/.
 set -euo pipefail
@@ -26,6 +27,7 @@ source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
 state="$lc_root/target/local-cluster" kill_executor=false data="" images=2000 epochs=4 seed=1
 noise="gaussian:sigma=80" work=/spark-denoise-e2e profile="$lc_here/local-cluster.conf"
+train_conf=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --state) state="${2:?--state needs a value}"; shift 2 ;;
@@ -37,6 +39,7 @@ while [[ $# -gt 0 ]]; do
     --noise) noise="${2:?--noise needs a value}"; shift 2 ;;
     --work) work="${2:?--work needs a value}"; shift 2 ;;
     --config) profile="${2:?--config needs a value}"; shift 2 ;;
+    --train-conf) train_conf+=(--conf "${2:?--train-conf needs KEY=VALUE}"); shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) lc_die "unknown option $1 (see --help)" ;;
   esac
@@ -72,8 +75,10 @@ running_task_count() { grep -c 'Running task' "$1/stderr" 2>/dev/null || true; }
 kill_one_executor() {
   local train_pid="$1" pid dir before i
   lc_wait_for "$logs/train.err" 'train \(spark, [a-z]+\) epoch 1:' 1800 "$train_pid" || return 0
-  pid="$(lc_executors "$state" | head -n 1)"
-  [[ -n "$pid" ]] || return 0
+  local executors=()
+  mapfile -t executors < <(lc_executors "$state")
+  (( ${#executors[@]} > 0 )) || return 0
+  pid="${executors[0]}"
   dir="$(readlink "/proc/$pid/cwd")"
   before="$(running_task_count "$dir")"
   for ((i = 0; i < 1200; i++)); do
@@ -105,7 +110,8 @@ submit pairs io.sparkdenoise.jobs.pairs.PairsJob --images "$SPARK_DENOISE_HDFS$w
 pairs="$(json_field "$(last_line pairs)" pairs)"
 
 submit train io.sparkdenoise.jobs.train.TrainJob --pairs "$SPARK_DENOISE_HDFS$work/tables/pairs" \
-  --output "$SPARK_DENOISE_HDFS$work/model" --conf "train.epochs=$epochs" --conf "train.seed=$seed" &
+  --output "$SPARK_DENOISE_HDFS$work/model" --conf "train.epochs=$epochs" --conf "train.seed=$seed" \
+  "${train_conf[@]+"${train_conf[@]}"}" &
 train_pid=$!
 if $kill_executor; then
   kill_one_executor "$train_pid"

@@ -53,6 +53,10 @@ class DriverKillIT {
                 "train.checkpoint.keep=" + KEEP,
                 "--conf",
                 "train.checkpoint.dir=" + cluster.uri("/it/driver-kill/checkpoints")));
+    for (String setting : E2eRun.TRAIN_CONF) {
+      args.add("--conf");
+      args.add(setting);
+    }
     if (resume) {
       args.add("--resume");
     }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,19 +51,27 @@ class ExecutorKillIT {
     LocalCluster cluster = LocalCluster.get();
     E2eRun e2e = E2eRun.get(cluster);
 
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--pairs",
+                e2e.pairs(),
+                "--output",
+                cluster.uri("/it/undisturbed-model"),
+                "--conf",
+                "train.epochs=" + E2eRun.EPOCHS,
+                "--conf",
+                "train.seed=" + E2eRun.SEED));
+    for (String setting : E2eRun.TRAIN_CONF) {
+      args.add("--conf");
+      args.add(setting);
+    }
     JsonNode undisturbed =
         Submission.run(
             cluster,
             "undisturbed-train",
             "io.sparkdenoise.jobs.train.TrainJob",
-            "--pairs",
-            e2e.pairs(),
-            "--output",
-            cluster.uri("/it/undisturbed-model"),
-            "--conf",
-            "train.epochs=" + E2eRun.EPOCHS,
-            "--conf",
-            "train.seed=" + E2eRun.SEED);
+            args.toArray(String[]::new));
 
     double disturbed = e2e.summary("train").get("val_psnr_db").asDouble();
     assertThat(undisturbed.get("epochs").asInt()).isEqualTo(E2eRun.EPOCHS);
