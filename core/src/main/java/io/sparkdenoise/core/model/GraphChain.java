@@ -129,6 +129,15 @@ final class GraphChain {
     return last;
   }
 
+  /**
+   * Continues the chain from an earlier layer or vertex, so that the next call is fed by {@code
+   * name} (for branches, e.g. the skip connections of a U-Net).
+   */
+  GraphChain from(String name) {
+    last = name;
+    return this;
+  }
+
   /** Ends the chain in the per-pixel loss with the output activation, and builds the graph. */
   ComputationGraphConfiguration output(Loss loss, Activation activation) {
     graph.addLayer(

@@ -24,6 +24,10 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *   <li>{@code transpose}: the same encoder, decoded by stride-2 transposed convolutions;
  *   <li>{@code dncnn}: 10 convolutions of 32 channels with batch normalisation predicting the
  *       noise, output = input - noise; any size, no BCE (its output is not bounded to (0, 1)).
+ *   <li>{@code document}: for scanned pages, a residual U-Net (32, 64 and 128 channels at full,
+ *       half and quarter resolution, skip connections, output = input - noise estimate): each
+ *       output pixel sees a window 46 pixels across, {@code dncnn} 21, so that stains and shading
+ *       are told from strokes; multiples of 4, no BCE.
  * </ul>
  */
 public enum Preset {
@@ -34,7 +38,9 @@ public enum Preset {
   /** The reference encoder with a transposed-convolution decoder. */
   TRANSPOSE("transpose", 4, Set.of(Loss.values()), PresetGraphs::transpose),
   /** Residual noise estimation, stronger and about 30 times the work of {@code seed}. */
-  DNCNN("dncnn", 1, Set.of(Loss.MSE, Loss.L1), PresetGraphs::dncnn);
+  DNCNN("dncnn", 1, Set.of(Loss.MSE, Loss.L1), PresetGraphs::dncnn),
+  /** A residual U-Net with a wide receptive field, for pages. */
+  DOCUMENT("document", 4, Set.of(Loss.MSE, Loss.L1), PresetGraphs::document);
 
   private final String id;
   private final int sizeMultiple;

@@ -19,7 +19,8 @@ final class NoiseModels {
           SaltPepperNoise.TYPE,
           SpeckleNoise.TYPE,
           PoissonNoise.TYPE,
-          ScannerNoise.TYPE);
+          ScannerNoise.TYPE,
+          ScanNoise.TYPE);
 
   private static final Map<String, NoiseModelType> BY_NAME =
       TYPES.stream()

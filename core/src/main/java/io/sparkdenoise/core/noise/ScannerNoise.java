@@ -115,17 +115,18 @@ public record ScannerNoise(double blur, double noise, double specks, double ligh
 
   @Override
   public Image apply(Image clean, NoiseRandom rng) {
-    Image page = shade(clean, rng);
-    if (blur > 0) {
-      page = new GaussianFilter(blur).denoise(page);
-    }
+    Image page = blur(shade(clean, rng));
     page = addSpecks(page, rng);
     page = addSensorNoise(page, rng);
-    return jpeg > 0 ? recompress(page) : page;
+    return recompress(page);
   }
 
-  /** Multiplies by 1 - light * g, g in [0, 1]: half a linear ramp, half a radial falloff. */
-  private Image shade(Image page, NoiseRandom rng) {
+  /**
+   * Multiplies by 1 - light * g, g in [0, 1]: half a linear ramp, half a radial falloff. Draws
+   * three uniforms whatever {@code light} is. Package-private, with the other stages, for {@link
+   * ScanNoise}.
+   */
+  Image shade(Image page, NoiseRandom rng) {
     double angle = 2 * Math.PI * rng.nextDouble();
     double cy = rng.nextDouble();
     double cx = rng.nextDouble();
@@ -155,7 +156,12 @@ public record ScannerNoise(double blur, double noise, double specks, double ligh
     return page.withSamples(out);
   }
 
-  private Image addSpecks(Image page, NoiseRandom rng) {
+  /** Gaussian optical blur; the page itself when blur is 0. */
+  Image blur(Image page) {
+    return blur > 0 ? new GaussianFilter(blur).denoise(page) : page;
+  }
+
+  Image addSpecks(Image page, NoiseRandom rng) {
     long count = specks > 0 ? rng.nextPoisson(specks * page.pixelCount()) : 0;
     if (count == 0) {
       return page;
@@ -193,14 +199,18 @@ public record ScannerNoise(double blur, double noise, double specks, double ligh
     }
   }
 
-  private Image addSensorNoise(Image page, NoiseRandom rng) {
+  Image addSensorNoise(Image page, NoiseRandom rng) {
     if (noise == 0) {
       return page;
     }
     return new GaussianNoise(noise).apply(page, rng);
   }
 
-  private Image recompress(Image page) {
+  /** One JPEG round trip at the quality; the page itself when jpeg is 0. */
+  Image recompress(Image page) {
+    if (jpeg == 0) {
+      return page;
+    }
     try {
       byte[] bytes = ImageCodec.encode(page, EncodeOptions.jpeg((int) jpeg));
       return ImageCodec.decode(bytes, page.id(), DecodeLimits.DEFAULT).get(0).image();
@@ -209,7 +219,8 @@ public record ScannerNoise(double blur, double noise, double specks, double ligh
     }
   }
 
-  private static void check(String key, double value, double low, double high, boolean closed) {
+  /** Refuses {@code value} outside [low, high] (closed) or [low, high), naming the key. */
+  static void check(String key, double value, double low, double high, boolean closed) {
     boolean ok = value >= low && (closed ? value <= high : value < high);
     if (!ok) {
       throw new IllegalArgumentException(

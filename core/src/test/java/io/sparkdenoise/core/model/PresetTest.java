@@ -85,16 +85,19 @@ class PresetTest {
     assertThat(Tensors.sizeMultiple(Preset.TRANSPOSE.build(MSE))).isEqualTo(4);
   }
 
-  @Test
-  void dncnnOutputIsTheInputMinusItsNoiseEstimate() {
-    ComputationGraph dncnn = Preset.DNCNN.build(MSE);
+  @ParameterizedTest
+  @EnumSource(
+      value = Preset.class,
+      names = {"DNCNN", "DOCUMENT"})
+  void residualPresetsOutputTheInputMinusTheirNoiseEstimate(Preset preset) {
+    ComputationGraph network = preset.build(MSE);
     INDArray input = Nd4j.rand(1, 1, 8, 8);
 
-    var activations = dncnn.feedForward(input, false);
+    var activations = network.feedForward(input, false);
     INDArray expected =
         input.sub(
             activations.get(
-                dncnn.getConfiguration().getVertexInputs().get(PresetGraphs.RESIDUAL).get(1)));
+                network.getConfiguration().getVertexInputs().get(PresetGraphs.RESIDUAL).get(1)));
 
     assertThat(activations.get(GraphChain.OUTPUT).equalsWithEps(expected, 1e-6)).isTrue();
   }
@@ -130,6 +133,49 @@ class PresetTest {
     assertThat(Preset.byId("seed-bn")).isEqualTo(Preset.SEED_BN);
     assertThatThrownBy(() -> Preset.byId("unet"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("preset must be one of seed, seed-bn, transpose, dncnn, got unet");
+        .hasMessage("preset must be one of seed, seed-bn, transpose, dncnn, document, got unet");
+  }
+
+  @Test
+  void documentConcatenatesTheEncoderFeaturesAtEachPooledLevel() {
+    ComputationGraph document = Preset.DOCUMENT.build(MSE);
+    var inputs = document.getConfiguration().getVertexInputs();
+
+    assertThat(inputs).containsKeys(PresetGraphs.SKIP + 0, PresetGraphs.SKIP + 1);
+    assertThat(inputs.get(PresetGraphs.SKIP + 1).get(0)).startsWith("up");
+    assertThat(inputs.get(PresetGraphs.SKIP + 1).get(1)).startsWith("conv");
+    assertThat(Tensors.sizeMultiple(document)).isEqualTo(Preset.DOCUMENT.sizeMultiple());
+    assertThat(Preset.DOCUMENT.sizeMultiple()).isEqualTo(4);
+  }
+
+  /**
+   * The document preset's window is 46 pixels across (a pixel reaches outputs up to 22 away along
+   * each axis), dncnn's 21 (10 away): a change 16 pixels off reaches one and not the other.
+   */
+  @Test
+  void documentSeesTwiceAsFarAsDncnn() {
+    int offset = 16;
+    assertThat(changeAtOffset(Preset.DOCUMENT, offset)).isGreaterThan(0);
+    assertThat(changeAtOffset(Preset.DNCNN, offset)).isZero();
+    assertThat(changeAtOffset(Preset.DNCNN, 8)).isGreaterThan(0);
+  }
+
+  /** How much output pixel (32, 32 + offset) moves when input pixel (32, 32) changes. */
+  private static double changeAtOffset(Preset preset, int offset) {
+    ComputationGraph network = preset.build(MSE);
+    INDArray input = Nd4j.rand(new long[] {1, 1, 64, 64}).muli(0.5);
+    INDArray changed = input.dup();
+    changed.putScalar(new long[] {0, 0, 32, 32}, 1.0);
+    INDArray before = network.outputSingle(false, input);
+    INDArray after = network.outputSingle(false, changed);
+    return Math.abs(
+        after.getDouble(0, 0, 32, 32 + offset) - before.getDouble(0, 0, 32, 32 + offset));
+  }
+
+  @Test
+  void documentRefusesBce() {
+    assertThatThrownBy(() -> Preset.DOCUMENT.configure(TrainingOptions.of(Loss.BCE, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("preset document cannot train with loss bce, only l1, mse");
   }
 }

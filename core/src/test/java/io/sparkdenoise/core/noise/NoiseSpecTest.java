@@ -69,7 +69,7 @@ class NoiseSpecTest {
       quoteCharacter = '"',
       value = {
         "gausian:sigma=25; unknown noise model 'gausian'"
-            + " (known: gaussian, poisson, salt-pepper, scanner, speckle)",
+            + " (known: gaussian, poisson, salt-pepper, scan, scanner, speckle)",
         "gaussian:sigma=25,mu=0; unknown parameter 'mu' for gaussian (known: sigma)",
         "gaussian: sigma=25; unknown parameter ' sigma' for gaussian (known: sigma)",
         "gaussian; missing parameter 'sigma' for gaussian",

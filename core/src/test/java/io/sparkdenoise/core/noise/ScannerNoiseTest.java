@@ -12,27 +12,18 @@ import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.image.Image;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ScannerNoiseTest {
   private static final int SIZE = 128;
 
   private static Image flat(float value) {
-    float[] samples = new float[SIZE * SIZE];
-    Arrays.fill(samples, value);
-    return Image.of("page", SIZE, SIZE, Image.GRAY, samples);
+    return TestPages.flat(SIZE, value);
   }
 
-  /** A page of dark horizontal strokes on white, multiples of 1/255 like a real 8-bit scan. */
+  /** A page of dark horizontal strokes on white, a third of the rows inked. */
   private static Image strokes() {
-    float[] samples = new float[SIZE * SIZE];
-    for (int y = 0; y < SIZE; y++) {
-      for (int x = 0; x < SIZE; x++) {
-        samples[y * SIZE + x] = (y / 4) % 3 == 0 && x % 16 < 12 ? 20 / 255f : 240 / 255f;
-      }
-    }
-    return Image.of("page", SIZE, SIZE, Image.GRAY, samples);
+    return TestPages.strokes(SIZE, 3);
   }
 
   private static Image apply(ScannerNoise model, Image clean) {

@@ -37,6 +37,8 @@ import picocli.CommandLine.Parameters;
       "  poisson      peak (photons at full white)",
       "  scanner      blur (px), noise (0-255), specks (per pixel), light (shading depth), jpeg"
           + " (quality, 0 off)",
+      "  scan         the scanner's parameters, plus stains (per million pixels), stain-radius"
+          + " (px), stain-depth, bitonal (0 off, 1 global, 2 adaptive), cutoff, window (px)",
       "Either --model with parameters, or a full --spec, e.g. 'gaussian:sigma=5..50|salt-pepper:amount=0.05'."
     })
 final class NoiseCommand implements Callable<Integer> {

@@ -60,6 +60,17 @@ public final class SparkDenoise implements Runnable {
     System.exit(run(args, Console.system()));
   }
 
+  /**
+   * {@code args} with {@code command} in front: what a job's own {@code main} (the spark-submit
+   * entry point) hands to {@link #run}.
+   */
+  public static String[] withCommand(String command, String[] args) {
+    String[] all = new String[args.length + 1];
+    all[0] = command;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
   /** Runs one command line and returns its exit code; what {@link #main} does, without exiting. */
   public static int run(String[] args, Console console) {
     CommandLine cli = new CommandLine(new SparkDenoise());
@@ -83,6 +94,8 @@ public final class SparkDenoise implements Runnable {
         new ScoreCommand(console),
         new SqlCommand(console),
         new DemoCommand(console),
+        // documents: clean page corpora
+        new PagesCommand(console),
         // cluster: data for deploy/local-cluster/e2e.sh and the load runs
         new GlyphsCommand(console));
   }

@@ -74,7 +74,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--preset",
       paramLabel = "NAME",
-      description = "seed, seed-bn, transpose or dncnn (" + TrainConfig.PRESET + ", default seed)")
+      description =
+          "seed, seed-bn, transpose, dncnn or document (" + TrainConfig.PRESET + ", default seed)")
   private String preset;
 
   @Option(

@@ -16,17 +16,18 @@ import org.apache.hadoop.fs.Path;
  * The driver's Hadoop configuration, shipped to executors (by broadcast) so that they open input
  * files with the same file systems and credentials (hdfs:, s3a: settings) as the driver.
  */
-final class HadoopConf implements Serializable {
+public final class HadoopConf implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private transient Configuration conf;
 
-  HadoopConf(Configuration conf) {
+  /** A copy of {@code conf}. */
+  public HadoopConf(Configuration conf) {
     this.conf = new Configuration(conf);
   }
 
   /** The file system of {@code path}. */
-  FileSystem fileSystem(Path path) throws IOException {
+  public FileSystem fileSystem(Path path) throws IOException {
     return path.getFileSystem(conf);
   }
 

@@ -62,7 +62,7 @@ public record TrainConfig(
   /** URI of the output directory; required. */
   public static final String OUTPUT = "train.output";
 
-  /** Preset name (seed, seed-bn, transpose, dncnn). */
+  /** Preset name (seed, seed-bn, transpose, dncnn, document). */
   public static final String PRESET = "train.preset";
 
   /** Default preset. */

@@ -126,7 +126,7 @@ class NoiseCommandTest {
     assertThat(unknown.err())
         .isEqualTo(
             "spark-denoise: bad noise spec component 'gausian:sigma=3': unknown noise model"
-                + " 'gausian' (known: gaussian, poisson, salt-pepper, scanner, speckle)\n");
+                + " 'gausian' (known: gaussian, poisson, salt-pepper, scan, scanner, speckle)\n");
     assertThat(range.err()).contains("sigma must be in (0, 255], got 300").hasLineCount(1);
     assertThat(both.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
     assertThat(both.err()).contains("mutually exclusive").hasLineCount(1);

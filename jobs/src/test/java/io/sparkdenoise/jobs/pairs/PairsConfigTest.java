@@ -60,8 +60,8 @@ class PairsConfigTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "pairs.noise 'gausian:sigma=3': bad noise spec component 'gausian:sigma=3': unknown"
-                + " noise model 'gausian' (known: gaussian, poisson, salt-pepper, scanner,"
-                + " speckle)");
+                + " noise model 'gausian' (known: gaussian, poisson, salt-pepper, scan,"
+                + " scanner, speckle)");
     assertThatThrownBy(() -> config("pairs.noise=gaussian:sigma=50..5"))
         .hasMessageStartingWith("pairs.noise 'gaussian:sigma=50..5': ");
     assertThatThrownBy(() -> config())
