@@ -60,12 +60,17 @@ mkdir -p "$logs"
 # json_field LINE KEY: a number or literal of a flat JSON summary line (the first KEY in it).
 json_field() { sed -n "s/.*\"$2\":\(\"[^\"]*\"\|[^,}]*\).*/\1/p" <<< "$1" | head -n 1; }
 
-# submit STEP CLASS ARGS...: spark-submit in client mode; the last stdout line is the result.
+# submit STEP CLASS ARGS...: spark-submit in client mode; the last stdout line is the result. The
+# launcher class (io.sparkdenoise.jobs.cli.SparkDenoise) takes its command first, then --config.
 submit() {
-  local step="$1" class="$2"
+  local step="$1" class="$2" command=()
   shift 2
+  if [[ "$class" == *.SparkDenoise ]]; then
+    command=("$1")
+    shift
+  fi
   "$SPARK_HOME/bin/spark-submit" --name "e2e-$step" --class "$class" "$lc_jar" \
-    --config "$profile" "$@" > "$logs/$step.out" 2> "$logs/$step.err"
+    "${command[@]+"${command[@]}"}" --config "$profile" "$@" > "$logs/$step.out" 2> "$logs/$step.err"
 }
 last_line() { tail -n 1 "$logs/$1.out"; }
 fail() { echo "e2e.sh: $1 failed: see $logs/$1.err" >&2; exit 1; }

@@ -38,6 +38,7 @@ final class E2eRun {
   private static final int IMAGES = 600;
   private static final Duration TIMEOUT = Duration.ofMinutes(20);
   private static E2eRun done;
+  private static Exception failure;
 
   private final JsonNode result;
   private final String stderr;
@@ -49,13 +50,19 @@ final class E2eRun {
     this.stderr = stderr;
   }
 
-  /** The run, made on the first call. */
+  /**
+   * The run, made on the first call; a failed run fails every later call too, without rerunning.
+   */
   static synchronized E2eRun get(LocalCluster cluster) {
+    if (failure != null) {
+      throw new IllegalStateException("the e2e run failed before", failure);
+    }
     if (done == null) {
       try {
         done = run(cluster);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+        throw new UncheckedIOException(new IOException("e2e.sh failed", e));
       }
     }
     return done;
