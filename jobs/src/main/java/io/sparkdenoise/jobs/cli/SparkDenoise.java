@@ -106,7 +106,9 @@ public final class SparkDenoise implements Runnable {
         new DemoCommand(console),
         // documents: clean page corpora
         new PagesCommand(console),
-        new BackendCommand(console));
+        new BackendCommand(console),
+        // cluster: data for deploy/local-cluster/e2e.sh and the load runs
+        new GlyphsCommand(console));
   }
 
   @Override

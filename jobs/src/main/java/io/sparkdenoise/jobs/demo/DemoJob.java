@@ -140,8 +140,13 @@ public final class DemoJob {
         .orElseThrow(() -> new IllegalStateException("no test rows for method " + method));
   }
 
-  /** Writes {@code count} glyph images and their labels as IDX files into {@code dir}. */
-  static void renderGlyphs(Path dir, int count, long seed) throws IOException {
+  /**
+   * Writes {@code count} 28x28 glyph images (images {@code 0..count-1} of {@link GlyphImages} with
+   * {@code seed}) and their labels as the IDX files {@code train-images-idx3-ubyte} and {@code
+   * train-labels-idx1-ubyte} into {@code dir}, which is created if needed; the demo's data and the
+   * launcher's {@code glyphs} command.
+   */
+  public static void renderGlyphs(Path dir, int count, long seed) throws IOException {
     GlyphImages glyphs = new GlyphImages(seed, GLYPH_SIZE);
     List<Image> images = new ArrayList<>(count);
     int[] labels = new int[count];

@@ -4,6 +4,10 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -59,7 +63,9 @@ final class SparkEngine implements EpochTrainer {
     JavaSparkContext context =
         JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
     this.approach = config.averaging().approach().resolve(context.master());
-    this.sparkNet = new SparkComputationGraph(context, network, master(config, approach));
+    this.sparkNet =
+        new SparkComputationGraph(
+            context, network, master(config, approach, context.hadoopConfiguration()));
     if (source.changesPerEpoch()) {
       this.rows = rows.persist(ROWS_LEVEL);
       this.fixed = null;
@@ -115,7 +121,8 @@ final class SparkEngine implements EpochTrainer {
     }
   }
 
-  private static ParameterAveragingTrainingMaster master(TrainConfig config, Approach approach) {
+  private static ParameterAveragingTrainingMaster master(
+      TrainConfig config, Approach approach, Configuration hadoop) {
     Averaging a = config.averaging();
     ParameterAveragingTrainingMaster.Builder builder =
         new ParameterAveragingTrainingMaster.Builder(a.workers(), EXAMPLES_PER_DATASET)
@@ -130,7 +137,24 @@ final class SparkEngine implements EpochTrainer {
                 approach == Approach.EXPORT
                     ? RDDTrainingApproach.Export
                     : RDDTrainingApproach.Direct);
-    a.exportDir().ifPresent(builder::exportDirectory);
+    a.exportDir().ifPresent(dir -> builder.exportDirectory(qualified(dir, hadoop)));
     return builder.build();
+  }
+
+  /**
+   * {@code dir} fully qualified against the driver's Hadoop configuration, e.g. {@code
+   * hdfs:///tmp/x} to {@code hdfs://namenode:8020/tmp/x}: dl4j-spark's executors open the export
+   * files with a Hadoop configuration of their own, where the driver's {@code fs.defaultFS} (from
+   * {@code spark.hadoop.*}) may be unknown, and an authority-less URI then fails there ("Incomplete
+   * HDFS URI, no host").
+   */
+  static String qualified(String dir, Configuration hadoop) {
+    Path path = new Path(dir);
+    try {
+      return path.getFileSystem(hadoop).makeQualified(path).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          TrainConfig.EXPORT_DIR + " names no usable file system, got " + dir, e);
+    }
   }
 }
