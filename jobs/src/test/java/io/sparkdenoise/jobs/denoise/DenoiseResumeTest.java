@@ -55,6 +55,7 @@ class DenoiseResumeTest {
     assertThatThrownBy(
             () -> DenoiseRuns.run(model, archive.toString(), output, "denoise.run-id=killed"))
         .hasStackTraceContaining("simulated crash while writing an output file");
+    awaitNoRunningTasks();
 
     List<Path> finished = markers(out);
     assertThat(finished.size()).isBetween(2, FILES - 1);
@@ -91,6 +92,17 @@ class DenoiseResumeTest {
         .containsEntry("resumed", (long) (FILES - finished.size()));
     assertThat(markers(out)).isEmpty();
     assertThat(SharedSpark.session().read().parquet(out + "/manifest").count()).isEqualTo(FILES);
+  }
+
+  /** The failed job's other tasks run on until they notice; what they leave is the crash state. */
+  private static void awaitNoRunningTasks() throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (java.util.Arrays.stream(
+                SharedSpark.session().sparkContext().statusTracker().getExecutorInfos())
+            .anyMatch(e -> e.numRunningTasks() > 0)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
   }
 
   private static List<Path> markers(Path out) throws IOException {

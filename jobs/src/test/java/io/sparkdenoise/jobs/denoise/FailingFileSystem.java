@@ -50,7 +50,8 @@ public final class FailingFileSystem extends RawLocalFileSystem {
         super.create(f, overwrite, bufferSize, replication, blockSize, progress);
     String name = f.getName();
     boolean output = name.contains(OutputFiles.TEMP_INFIX) && !name.contains(".json");
-    if (!output || BUDGET.get() < 0 || BUDGET.getAndDecrement() > 0) {
+    // once spent, the budget stays at 0: every later output file dies too, as in a killed JVM
+    if (!output || BUDGET.get() < 0 || BUDGET.getAndUpdate(b -> Math.max(b - 1, 0)) > 0) {
       return real;
     }
     return new FSDataOutputStream(new Dying(real), null);
