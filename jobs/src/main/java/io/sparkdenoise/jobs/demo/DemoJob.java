@@ -49,11 +49,10 @@ public final class DemoJob {
   /** Runs the demo from the launcher's arguments, for spark-submit. */
   @SuppressWarnings("checkstyle:RegexpSinglelineJava")
   public static void main(String[] args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "demo";
-    System.arraycopy(args, 0, all, 1, args.length);
     System.exit(
-        io.sparkdenoise.jobs.cli.SparkDenoise.run(all, io.sparkdenoise.jobs.cli.Console.system()));
+        io.sparkdenoise.jobs.cli.SparkDenoise.run(
+            io.sparkdenoise.jobs.cli.SparkDenoise.withCommand("demo", args),
+            io.sparkdenoise.jobs.cli.Console.system()));
   }
 
   /** Runs every step and measures the result. */

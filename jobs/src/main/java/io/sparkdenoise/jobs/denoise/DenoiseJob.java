@@ -86,10 +86,7 @@ public final class DenoiseJob {
   /** {@code spark-submit --class io.sparkdenoise.jobs.denoise.DenoiseJob JAR <arguments>}. */
   @SuppressWarnings("checkstyle:RegexpSinglelineJava")
   public static void main(String[] args) {
-    String[] all = new String[args.length + 1];
-    all[0] = NAME;
-    System.arraycopy(args, 0, all, 1, args.length);
-    System.exit(SparkDenoise.run(all, Console.system()));
+    System.exit(SparkDenoise.run(SparkDenoise.withCommand(NAME, args), Console.system()));
   }
 
   /**

@@ -49,10 +49,7 @@ public final class IngestJob {
   /** Runs the launcher's {@code ingest} command: {@code spark-submit --class ... <arguments>}. */
   @SuppressWarnings("checkstyle:RegexpSinglelineJava")
   public static void main(String[] args) {
-    String[] all = new String[args.length + 1];
-    all[0] = NAME;
-    System.arraycopy(args, 0, all, 1, args.length);
-    System.exit(SparkDenoise.run(all, Console.system()));
+    System.exit(SparkDenoise.run(SparkDenoise.withCommand(NAME, args), Console.system()));
   }
 
   /** Ingests {@code config.input()} and publishes both tables. */

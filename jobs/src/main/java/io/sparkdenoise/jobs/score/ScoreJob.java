@@ -102,10 +102,7 @@ public final class ScoreJob {
   /** {@code spark-submit --class io.sparkdenoise.jobs.score.ScoreJob JAR <score arguments>}. */
   @SuppressWarnings("checkstyle:RegexpSinglelineJava")
   public static void main(String[] args) {
-    String[] all = new String[args.length + 1];
-    all[0] = JOB;
-    System.arraycopy(args, 0, all, 1, args.length);
-    System.exit(SparkDenoise.run(all, Console.system()));
+    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
   }
 
   /**
