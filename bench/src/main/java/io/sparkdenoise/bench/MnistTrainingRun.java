@@ -66,7 +66,8 @@ public final class MnistTrainingRun {
     List<ImagePair> train = pairs(idxImages(dir, trainPrefix), TRAIN_NOISE_SEED);
     List<ImagePair> test = pairs(idxImages(dir, testPrefix), TEST_NOISE_SEED);
     var network = preset.build(TrainingOptions.of(loss, MODEL_SEED));
-    new LocalTrainer(BATCH, epochs, MODEL_SEED).train(network, train, r -> write(out, line(r)));
+    new LocalTrainer(BATCH, epochs, MODEL_SEED)
+        .train(network, train, r -> write(out, line(loss, r)));
     ModelDenoiser denoiser = new ModelDenoiser("seed", network, ModelDenoiser.BATCH_DEFAULT);
     List<Image> noisy = test.stream().map(ImagePair::noisy).toList();
     long start = System.nanoTime();
@@ -139,11 +140,12 @@ public final class MnistTrainingRun {
     return pairs;
   }
 
-  private static String line(EpochReport r) {
+  private static String line(Loss loss, EpochReport r) {
     return String.format(
         Locale.ROOT,
-        "epoch %d train_bce %.5f images/s %.1f lr %.2e",
+        "epoch %d train_%s %.5f images/s %.1f lr %.2e",
         r.epoch(),
+        loss.id(),
         r.loss(),
         r.imagesPerSecond(),
         r.learningRate());
