@@ -91,3 +91,17 @@ lc_wait_for() {
   done
   return 1
 }
+
+# The one option of status.sh and stop.sh: sets state to the state directory (--state DIR,
+# default target/local-cluster in the checkout); --help prints the calling script's header and
+# exits.
+lc_state_option() {
+  state="$lc_root/target/local-cluster"
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --state) state="${2:?--state needs a value}"; shift 2 ;;
+      -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+      *) lc_die "unknown option $1 (see --help)" ;;
+    esac
+  done
+}

@@ -9,14 +9,7 @@
 set -euo pipefail
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
-state="$lc_root/target/local-cluster"
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --state) state="${2:?--state needs a value}"; shift 2 ;;
-    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) lc_die "unknown option $1 (see --help)" ;;
-  esac
-done
+lc_state_option "$@"
 [[ -d "$state" ]] || { echo "no local cluster in $state"; exit 0; }
 state="$(cd "$state" && pwd)"
 
