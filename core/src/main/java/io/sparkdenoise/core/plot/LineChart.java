@@ -114,19 +114,30 @@ public final class LineChart implements Figure {
       drawNoData(g, width, height);
       return;
     }
+    xyChart(drawn, width, height).paint(g, width, height);
+  }
+
+  /**
+   * The XChart chart of {@code drawn} (this chart's {@link #drawnSeries()}). The legend never
+   * covers data: a rising validation curve ends in the top right corner, a falling loss in the
+   * bottom right, so an inside legend would hide the last epochs. One series has no legend (the
+   * title names it); several have theirs below the plot.
+   */
+  XYChart xyChart(List<Series> drawn, int width, int height) {
     XYChart chart = new XYChart(width, height);
     chart.setTitle(title);
     chart.setXAxisTitle(xTitle);
     chart.setYAxisTitle(yTitle);
     PlotStyle.apply(chart.getStyler());
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendVisible(drawn.size() > 1);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     if (integerX) {
       chart.getStyler().setXAxisDecimalPattern("#");
     }
     for (Series s : drawn) {
       chart.addSeries(s.name(), s.x(), s.y());
     }
-    chart.paint(g, width, height);
+    return chart;
   }
 
   private void drawNoData(Graphics2D g, int width, int height) {
