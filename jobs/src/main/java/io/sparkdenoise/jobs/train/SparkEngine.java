@@ -128,7 +128,7 @@ final class SparkEngine implements EpochTrainer {
         new ParameterAveragingTrainingMaster.Builder(a.workers(), EXAMPLES_PER_DATASET)
             .batchSizePerWorker(a.batchSizePerWorker())
             .averagingFrequency(a.averagingFrequency())
-            .workerPrefetchNumBatches(a.prefetch())
+            .workerPrefetchNumBatches(a.workerPrefetch(approach))
             .storageLevel(LEVEL)
             .rngSeed(config.training().seed())
             .saveUpdater(true)
@@ -138,7 +138,7 @@ final class SparkEngine implements EpochTrainer {
                     ? RDDTrainingApproach.Export
                     : RDDTrainingApproach.Direct);
     a.exportDir().ifPresent(dir -> builder.exportDirectory(qualified(dir, hadoop)));
-    return builder.build();
+    return new RoundSafeTrainingMaster(builder);
   }
 
   /**

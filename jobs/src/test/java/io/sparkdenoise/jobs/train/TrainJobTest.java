@@ -246,6 +246,27 @@ class TrainJobTest {
   }
 
   @Test
+  void theExportApproachSkipsAveragingRoundsThatDrewNoMinibatch() throws Exception {
+    // One worker averaging after every minibatch of one image: each round should hold one exported
+    // file, and dl4j-spark's random split of the files leaves some rounds with none, where its
+    // parameter averaging failed with a NullPointerException (seen on the local cluster).
+    TrainConfig config =
+        config(
+            "spark",
+            TrainConfig.OUTPUT + "=" + dir + "/one-per-round",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.WORKERS + "=1",
+            TrainConfig.BATCH_SIZE_PER_WORKER + "=1",
+            TrainConfig.APPROACH + "=export",
+            TrainConfig.EXPORT_DIR + "=" + dir.resolve("export-one").toUri());
+
+    TrainResult result = TrainJob.run(SharedSpark.session(), config);
+
+    assertThat(result.epochs()).hasSize(1);
+    assertThat(result.epochs().get(0).trainLoss()).isFinite();
+  }
+
+  @Test
   void withoutValidationPairsTheValidationFieldsAreNull() throws Exception {
     TrainConfig config =
         config(
