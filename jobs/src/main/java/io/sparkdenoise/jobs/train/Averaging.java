@@ -36,6 +36,19 @@ public record Averaging(
     }
   }
 
+  /**
+   * The minibatches each worker prefetches with the {@code resolved} approach: {@link #prefetch()}
+   * for {@link Approach#DIRECT}, none for {@link Approach#EXPORT}. dl4j-spark reads exported files
+   * ahead on a thread of its own, which it interrupts at the end of every averaging round; when
+   * that lands during an HDFS read the thread dies with an InterruptedIOException that nothing
+   * catches, and Spark's handler of uncaught exceptions ends the executor (exit code 50; seen on
+   * the local cluster with one worker averaging every 20 minibatches, every retry dying the same
+   * way). Reading in the task's own thread leaves interrupts to Spark.
+   */
+  public int workerPrefetch(Approach resolved) {
+    return resolved == Approach.EXPORT ? 0 : prefetch;
+  }
+
   private static void atLeast(String key, int value, int min) {
     if (value < min) {
       throw new IllegalArgumentException(key + " must be at least " + min + ", got " + value);
