@@ -60,8 +60,14 @@ for freq in 1 5 20; do
     ips="$(sed -n 's/.*"images_per_s":\([0-9.]*\).*/\1/p' <<< "$line")"
     psnr="$(sed -n 's/.*"val_psnr_db":\([0-9.]*\).*/\1/p' <<< "$line")"
     train_images="$(sed -n 's/.*"train_images":\([0-9]*\).*/\1/p' <<< "$line")"
-    if [[ "$workers" == 1 ]]; then
-      one="$ips" efficiency="-"
+    if [[ -z "$ips" ]]; then
+      [[ "$workers" == 1 ]] && one=""
+      printf '| %s | %s | failed: %s | - | - | - |\n' "$freq" "$workers" "$logs/train-f$freq-w$workers.err"
+      continue
+    fi
+    if [[ "$workers" == 1 || -z "$one" ]]; then
+      [[ "$workers" == 1 ]] && one="$ips"
+      efficiency="-"
     else
       efficiency="$(printf '%.2f' "$(echo "$ips / (2 * $one)" | bc -l)")"
     fi
