@@ -6,11 +6,13 @@ package io.sparkdenoise.jobs.denoise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkdenoise.core.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -75,10 +77,7 @@ class NightlyDeployTest {
         new ProcessBuilder("flock", "-o", lock.toString(), "-c", "touch " + ready + "; sleep 60")
             .start();
     try {
-      for (int i = 0; i < 600 && !Files.exists(ready); i++) {
-        Thread.sleep(100);
-      }
-      assertThat(ready).exists();
+      Await.until("flock to hold the lock", Duration.ofSeconds(60), () -> Files.exists(ready));
       assertThat(script(env)).isEqualTo(75);
       assertThat(Files.readString(logs.resolve("skipped.log"))).contains("skipping this night");
     } finally {
