@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkdenoise.core.codec.PageInfo;
 import io.sparkdenoise.core.denoise.PageResult;
 import io.sparkdenoise.core.ingest.Sha256;
-import io.sparkdenoise.jobs.ingest.HadoopConf;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import io.sparkdenoise.core.synth.DocumentPages;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
-import io.sparkdenoise.jobs.ingest.HadoopConf;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import java.io.IOException;
 import java.io.OutputStream;

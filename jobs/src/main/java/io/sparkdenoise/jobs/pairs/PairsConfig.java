@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.pairs;
 
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;

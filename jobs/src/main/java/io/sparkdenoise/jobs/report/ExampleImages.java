@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.col;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.noise.NoiseSpec;
-import io.sparkdenoise.jobs.pairs.PairNoise;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.score.InputTables;
 import io.sparkdenoise.jobs.score.ScoreConfig;
 import io.sparkdenoise.jobs.score.ScoreInput;

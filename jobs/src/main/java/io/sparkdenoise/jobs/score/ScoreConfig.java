@@ -6,8 +6,8 @@ package io.sparkdenoise.jobs.score;
 
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
-import io.sparkdenoise.jobs.pairs.PairNoise;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
 import java.util.Objects;

@@ -6,11 +6,12 @@ package io.sparkdenoise.jobs.score;
 
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.ingest.Sha256;
-import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
+import io.sparkdenoise.jobs.executor.ExecutorModels;
+import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
@@ -170,11 +171,6 @@ public final class ScoreJob {
     SchemaCheck.requireMatches(TABLE, fileSchema(), rows.schema(), SchemaCheck.Nullability.STRICT);
     return AtomicCommit.partition(spark, output, RUN_ID_COLUMN, runId, JOB)
         .writeParquet(rows, provenance);
-  }
-
-  /** The classical methods every run scores, in scoring order: identity first. */
-  public static List<Denoiser> baselines() {
-    return ScoreRows.baselines();
   }
 
   /** The columns of the partition files: data-schemas/metrics.json without run_id. */

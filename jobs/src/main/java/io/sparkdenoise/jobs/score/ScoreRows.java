@@ -7,9 +7,7 @@ package io.sparkdenoise.jobs.score;
 import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
-import io.sparkdenoise.core.filter.GaussianFilter;
-import io.sparkdenoise.core.filter.IdentityDenoiser;
-import io.sparkdenoise.core.filter.MedianFilter;
+import io.sparkdenoise.core.filter.Baselines;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.ImageMetrics;
 import io.sparkdenoise.core.metrics.NoiseEstimator;
@@ -17,6 +15,7 @@ import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.jobs.executor.ExecutorModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -46,9 +45,6 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
   /** Model outputs are stored at 16 bits per sample, as the pairs table stores noisy images. */
   static final EncodeOptions OUTPUT_PNG = EncodeOptions.png().withBitsPerSample(16);
 
-  /** The Gaussian baseline's standard deviation in pixels (method gaussian_s1). */
-  static final double GAUSSIAN_SIGMA = 1.0;
-
   private final ScoreParams params;
   private final Broadcast<byte[]> zip;
 
@@ -61,18 +57,13 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     this.zip = zip;
   }
 
-  /** The classical methods every run scores, the noisy input first. */
-  static List<Denoiser> baselines() {
-    return List.of(new IdentityDenoiser(), new GaussianFilter(GAUSSIAN_SIGMA), new MedianFilter());
-  }
-
   @Override
   public Iterator<Row> call(Iterator<Row> inputs) {
     ModelDenoiser model =
         params.modelId() == null
             ? null
             : ExecutorModels.denoiser(params.modelId(), zip.value(), params.batchSize());
-    List<Denoiser> baselines = baselines();
+    List<Denoiser> baselines = Baselines.all();
     return new Iterator<>() {
       private Iterator<Row> batch = Collections.emptyIterator();
 

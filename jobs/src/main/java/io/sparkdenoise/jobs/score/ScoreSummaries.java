@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
+import io.sparkdenoise.core.filter.Baselines;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ public final class ScoreSummaries {
 
   private static Map<String, MethodSummary> inMethodOrder(Map<String, MethodSummary> byName) {
     Map<String, MethodSummary> ordered = new LinkedHashMap<>();
-    ScoreRows.baselines().stream()
+    Baselines.all().stream()
         .map(baseline -> baseline.name())
         .filter(byName::containsKey)
         .forEach(name -> ordered.put(name, byName.get(name)));

@@ -5,8 +5,8 @@
 package io.sparkdenoise.jobs.train;
 
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
-import io.sparkdenoise.jobs.pairs.PairNoise;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ package io.sparkdenoise.jobs.train;
 import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.model.ImagePair;
-import io.sparkdenoise.jobs.pairs.PairRows;
+import io.sparkdenoise.jobs.executor.PairRows;
 import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

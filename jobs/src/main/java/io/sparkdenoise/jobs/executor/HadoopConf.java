@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.ingest;
+package io.sparkdenoise.jobs.executor;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;

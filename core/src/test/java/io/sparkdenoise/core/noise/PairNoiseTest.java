@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.pairs;
+package io.sparkdenoise.core.noise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,9 +12,6 @@ import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.fixtures.SampleFiles;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.noise.NoisePlanner;
-import io.sparkdenoise.core.noise.NoiseSpec;
-import io.sparkdenoise.core.noise.NoisyImage;
 import org.junit.jupiter.api.Test;
 
 class PairNoiseTest {

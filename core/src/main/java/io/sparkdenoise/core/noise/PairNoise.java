@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.pairs;
+package io.sparkdenoise.core.noise;
 
 import io.sparkdenoise.core.codec.DecodeFailure;
 import io.sparkdenoise.core.codec.DecodedPage;
@@ -10,17 +10,15 @@ import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.noise.NoisePlanner;
-import io.sparkdenoise.core.noise.NoiseSpec;
-import io.sparkdenoise.core.noise.NoisyImage;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The noise of a pairs run: a parsed spec and a seed. It is the only part of the configuration sent
- * to the executors, where it turns each clean PNG into its noisy counterpart. Plain Java:
- * immutable, serializable and thread-safe.
+ * The noise of a table of noisy/clean pairs: a parsed spec and a seed, which turn each clean PNG
+ * into its noisy counterpart. The pairs job stores what it makes; the score and train jobs make the
+ * same noise again from an images table, so all three must draw it here. Small and serializable, it
+ * is what those jobs send to their executors. Immutable and thread-safe.
  *
  * @param spec the noise spec, one model or a mixture with ranges
  * @param seed the seed; with the image id and the spec it determines the noise exactly
@@ -43,7 +41,7 @@ public record PairNoise(NoiseSpec spec, long seed) implements Serializable {
    *
    * @throws ImageDecodeException when the bytes are not exactly one decodable image
    */
-  NoisyImage noisy(String id, byte[] cleanPng) throws ImageDecodeException {
+  public NoisyImage noisy(String id, byte[] cleanPng) throws ImageDecodeException {
     return NoisePlanner.generate(spec, seed, decodeCell(id, cleanPng));
   }
 
@@ -78,7 +76,7 @@ public record PairNoise(NoiseSpec spec, long seed) implements Serializable {
   }
 
   /** The image as a 16-bit PNG (samples rounded to the nearest 1/65535). */
-  static byte[] png16(Image image) {
+  public static byte[] png16(Image image) {
     return ImageCodec.encode(image, NOISY_PNG);
   }
 }

@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.score;
+package io.sparkdenoise.jobs.executor;
 
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
@@ -33,7 +33,7 @@ public record ModelZip(String id, byte[] bytes, InputFile file) {
   static final int ID_HEX_DIGITS = 16;
 
   /** The id of a model zip: the first 16 hex digits of its SHA-256. */
-  static String idOf(byte[] zip) {
+  public static String idOf(byte[] zip) {
     return Sha256.hex(zip).substring(0, ID_HEX_DIGITS);
   }
 

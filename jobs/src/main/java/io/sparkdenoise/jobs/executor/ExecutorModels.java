@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.score;
+package io.sparkdenoise.jobs.executor;
 
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.ModelFiles;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExecutorModels {
   /** The model's method name in the metrics table. */
-  static final String METHOD = "model";
+  public static final String METHOD = "model";
 
   private static final Logger LOG = LoggerFactory.getLogger(ExecutorModels.class);
 

@@ -2,11 +2,12 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.pairs;
+package io.sparkdenoise.jobs.executor;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.noise.NoisyImage;
+import io.sparkdenoise.core.noise.PairNoise;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
