@@ -10,8 +10,6 @@ import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
@@ -82,12 +80,6 @@ public final class DenoiseJob {
       DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss'z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private DenoiseJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.denoise.DenoiseJob JAR <arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(NAME, args), Console.system()));
-  }
 
   /**
    * Denoises what is new or changed in {@code config.input()} and commits the run.

@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.ingest;
 
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -46,12 +44,6 @@ public final class IngestJob {
   private static final double NANOS = 1e9;
 
   private IngestJob() {}
-
-  /** Runs the launcher's {@code ingest} command: {@code spark-submit --class ... <arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(NAME, args), Console.system()));
-  }
 
   /** Ingests {@code config.input()} and publishes both tables. */
   public static IngestResult run(SparkSession spark, IngestConfig config) throws IOException {

@@ -10,8 +10,6 @@ import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.synth.DocumentPages;
 import io.sparkdenoise.core.synth.PaperSize;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import java.io.IOException;
@@ -43,12 +41,6 @@ public final class PagesJob {
   private static final double NANOS = 1e9;
 
   private PagesJob() {}
-
-  /** {@code spark-submit --class ...PagesJob <jar> <arguments of spark-denoise pages>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /** Renders, writes and publishes the pages. */
   public static PagesResult run(SparkSession spark, PagesConfig config) throws IOException {

@@ -8,8 +8,6 @@ import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.executor.PairRows;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -75,12 +73,6 @@ public final class PairsJob {
   private static final double MILLIS_PER_SECOND = 1e3;
 
   private PairsJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.pairs.PairsJob JAR <pairs arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Makes the pairs of the selected images and commits the table atomically.

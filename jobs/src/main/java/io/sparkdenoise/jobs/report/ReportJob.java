@@ -9,8 +9,6 @@ import io.sparkdenoise.core.provenance.BuildInfo;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.ReportDocument;
 import io.sparkdenoise.core.report.Section;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.score.MethodSummary;
 import io.sparkdenoise.jobs.score.ScoreJob;
 import io.sparkdenoise.jobs.score.ScoreSummaries;
@@ -46,12 +44,6 @@ public final class ReportJob {
   private static final double MILLIS_PER_SECOND = 1e3;
 
   private ReportJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.report.ReportJob JAR <report arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Writes the report of the run.

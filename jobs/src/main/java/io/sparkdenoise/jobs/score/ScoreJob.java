@@ -8,8 +8,6 @@ import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
@@ -99,12 +97,6 @@ public final class ScoreJob {
   private static final int RUN_ID_HEX_DIGITS = 16;
 
   private ScoreJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.score.ScoreJob JAR <score arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Scores the input and commits the run's partition atomically.

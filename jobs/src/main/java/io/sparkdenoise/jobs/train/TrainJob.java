@@ -10,8 +10,6 @@ import io.sparkdenoise.core.nativesetup.NativeBackend;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.FileNotFoundException;
@@ -84,12 +82,6 @@ public final class TrainJob {
   private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
 
   private TrainJob() {}
-
-  /** {@code spark-submit --class ...TrainJob <jar> <arguments of spark-denoise train>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Trains (or resumes training) and commits the output.
