@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.executor;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,9 +26,6 @@ import org.slf4j.LoggerFactory;
  * baselines and the metrics of other tasks run alongside. Thread-safe.
  */
 public final class ExecutorModels {
-  /** The model's method name in the metrics table. */
-  public static final String METHOD = "model";
-
   private static final Logger LOG = LoggerFactory.getLogger(ExecutorModels.class);
 
   private static String loadedKey;
@@ -56,7 +54,7 @@ public final class ExecutorModels {
     try {
       file = Files.createTempFile("spark-denoise-model-" + modelId + "-", ".zip");
       Files.write(file, zip);
-      return new ModelDenoiser(METHOD, ModelFiles.load(file), batchSize);
+      return new ModelDenoiser(MetricsRun.MODEL_METHOD, ModelFiles.load(file), batchSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load model " + modelId, e);
     } finally {

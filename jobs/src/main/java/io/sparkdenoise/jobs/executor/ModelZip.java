@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.executor;
 
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
@@ -16,19 +17,16 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A model directory's {@value #FILE} as read once on the driver: its bytes (broadcast to the
- * executors, so every executor loads exactly the bytes the id names, even if the file is replaced
- * during the run), its id and its provenance record. Immutable by convention (the array is not
- * copied).
+ * A model directory's network ({@link ModelDirectory#MODEL_FILE}) as read once on the driver: its
+ * bytes (broadcast to the executors, so every executor loads exactly the bytes the id names, even
+ * if the file is replaced during the run), its id and its provenance record. Immutable by
+ * convention (the array is not copied).
  *
  * @param id the model id: the first {@value #ID_HEX_DIGITS} hex digits of the zip's SHA-256
  * @param bytes the zip
  * @param file the zip as a provenance input, with its full SHA-256
  */
 public record ModelZip(String id, byte[] bytes, InputFile file) {
-  /** The network's file in a model directory, written by core's {@code ModelFiles.save}. */
-  public static final String FILE = "model.zip";
-
   /** Hex digits of the SHA-256 kept in the model id. */
   static final int ID_HEX_DIGITS = 16;
 
@@ -38,12 +36,12 @@ public record ModelZip(String id, byte[] bytes, InputFile file) {
   }
 
   /**
-   * Reads {@code dir}/{@value #FILE} from the file system its URI names.
+   * Reads the network of the model directory {@code dir} from the file system its URI names.
    *
    * @throws NoSuchFileException when there is no model zip in {@code dir}
    */
   public static ModelZip read(SparkSession spark, String dir) throws IOException {
-    Path path = new Path(new Path(dir), FILE);
+    Path path = new Path(ModelDirectory.model(dir));
     FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (!fs.exists(path)) {
       throw new NoSuchFileException(path.toString());

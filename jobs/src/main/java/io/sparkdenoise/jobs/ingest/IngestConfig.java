@@ -8,6 +8,7 @@ import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.plan.SplitPlanner;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,9 +109,6 @@ public record IngestConfig(
   /** The record version of the images and rejects tables this job writes. */
   public static final String SCHEMA_VERSION = "ingest.schema-version";
 
-  /** Version of images.json and rejects.json written. */
-  public static final int SCHEMA_VERSION_VALUE = 1;
-
   /** Checks every field. */
   public IngestConfig {
     Objects.requireNonNull(spark, "spark");
@@ -155,7 +153,7 @@ public record IngestConfig(
             maxPixels,
             config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE));
     SortedMap<String, String> resolved = config.flatten();
-    resolved.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    resolved.put(SCHEMA_VERSION, Integer.toString(Table.IMAGES.schemaVersion()));
     return new IngestConfig(
         SparkOptions.from(config),
         config.string(INPUT),

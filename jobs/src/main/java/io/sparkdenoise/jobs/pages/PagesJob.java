@@ -10,6 +10,7 @@ import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.synth.DocumentPages;
 import io.sparkdenoise.core.synth.PaperSize;
+import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import java.io.IOException;
@@ -38,13 +39,11 @@ public final class PagesJob {
   /** The job's name: launcher command, provenance and staging directories. */
   public static final String JOB = "pages";
 
-  private static final double NANOS = 1e9;
-
   private PagesJob() {}
 
   /** Renders, writes and publishes the pages. */
   public static PagesResult run(SparkSession spark, PagesConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf =
         jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
@@ -83,7 +82,7 @@ public final class PagesJob {
         config.paper().widthPixels(config.dpi()),
         config.paper().heightPixels(config.dpi()),
         config.dpi(),
-        (System.nanoTime() - start) / NANOS,
+        watch.seconds(),
         target.toString());
   }
 

@@ -15,7 +15,7 @@ import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plot.ImageGrid;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
-import io.sparkdenoise.jobs.score.ScoreJob;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +65,7 @@ final class ExamplesSection {
     images
         .problem()
         .ifPresent(p -> blocks.add(new Block.Note("Some images cannot be shown: " + p + ".")));
-    boolean model = method.equals(ScoreJob.MODEL_METHOD);
+    boolean model = method.equals(MetricsRun.MODEL_METHOD);
     if (model && examples.stream().allMatch(e -> e.outputPng() == null)) {
       blocks.add(
           new Block.Note(

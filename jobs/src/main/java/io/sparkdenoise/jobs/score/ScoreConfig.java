@@ -8,6 +8,7 @@ import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
 import java.util.Objects;
@@ -47,22 +48,22 @@ public record ScoreConfig(
     boolean writeImages,
     SortedMap<String, String> resolved) {
   /** Key of the model directory; unset or {@value #MODEL_NONE} for a baselines-only run. */
-  public static final String MODEL = "score.model";
+  public static final String MODEL = MetricsRun.MODEL;
 
   /** The {@value #MODEL} value that scores no model. */
-  public static final String MODEL_NONE = "none";
+  public static final String MODEL_NONE = MetricsRun.MODEL_NONE;
 
   /** Key of the pairs table URI; exactly one of this and {@value #IMAGES} is required. */
-  public static final String PAIRS = "score.pairs";
+  public static final String PAIRS = MetricsRun.PAIRS;
 
   /** Key of the images table URI; needs {@value #NOISE}. */
-  public static final String IMAGES = "score.images";
+  public static final String IMAGES = MetricsRun.IMAGES;
 
   /** Key of the noise spec for an images table (grammar in {@link NoiseSpec}). */
-  public static final String NOISE = "score.noise";
+  public static final String NOISE = MetricsRun.NOISE;
 
   /** Key of the noise seed for an images table. */
-  public static final String SEED = "score.seed";
+  public static final String SEED = MetricsRun.SEED;
 
   /** The default seed, the pairs job's. */
   public static final long SEED_DEFAULT = 0L;

@@ -15,6 +15,7 @@ import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,6 @@ import scala.collection.JavaConverters;
 final class ScoreRows implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ScoreRows.class);
-  private static final double NANOS_PER_MILLI = 1e6;
   private static final double DATA_RANGE = 1.0;
 
   /** Model outputs are stored at 16 bits per sample, as the pairs table stores noisy images. */
@@ -111,17 +111,17 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     List<Row> rows = new ArrayList<>();
     for (ScoredImage image : images) {
       for (Denoiser method : baselines) {
-        long start = System.nanoTime();
+        Stopwatch watch = Stopwatch.start();
         Image out = method.denoise(image.noisy());
-        double millis = (System.nanoTime() - start) / NANOS_PER_MILLI;
+        double millis = watch.millis();
         rows.add(row(image, method.name(), out, millis, null));
       }
     }
     if (model != null && !images.isEmpty()) {
       List<Image> noisy = images.stream().map(ScoredImage::noisy).toList();
-      long start = System.nanoTime();
+      Stopwatch watch = Stopwatch.start();
       List<Image> outs = model.denoiseAll(noisy);
-      double millis = (System.nanoTime() - start) / NANOS_PER_MILLI / images.size();
+      double millis = watch.millis() / images.size();
       for (int i = 0; i < images.size(); i++) {
         byte[] png = params.writeImages() ? ImageCodec.encode(outs.get(i), OUTPUT_PNG) : null;
         rows.add(row(images.get(i), model.name(), outs.get(i), millis, png));

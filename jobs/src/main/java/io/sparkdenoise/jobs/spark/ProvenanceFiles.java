@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Platform;
 import io.sparkdenoise.core.provenance.Provenance;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -41,6 +42,19 @@ public final class ProvenanceFiles {
     FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
     try (InputStream in = fs.open(file)) {
       return fromJson(JSON.readTree(in));
+    }
+  }
+
+  /**
+   * The hash of the provenance record of the committed output at {@code outputUri}, which a job
+   * records for its input so that its own record names exactly what it read; empty for an output
+   * written without one (e.g. a table made by other tools).
+   */
+  public static Optional<String> hashOf(SparkSession spark, String outputUri) throws IOException {
+    try {
+      return Optional.of(read(spark, outputUri).hash());
+    } catch (FileNotFoundException e) {
+      return Optional.empty();
     }
   }
 

@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.jobs.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
@@ -88,9 +89,9 @@ final class SparkEngine implements EpochTrainer {
     double rate = config.training().schedule().rateAt(config.training().learningRate(), epoch - 1);
     JavaRDD<DataSet> data = fixed != null ? fixed : examplesOf(epoch).persist(LEVEL);
     try {
-      long start = System.nanoTime();
+      Stopwatch watch = Stopwatch.start();
       sparkNet.fit(data);
-      double seconds = (System.nanoTime() - start) / TrainJob.NANOS_PER_SECOND;
+      double seconds = watch.seconds();
       sparkNet.getNetwork().getConfiguration().setEpochCount(epoch);
       Fitted fitted = new Fitted(sparkNet.getScore() / pixels, examples / seconds, seconds, rate);
       LOG.info("train (spark, {}) epoch {}: {}", approach.id(), epoch, fitted);

@@ -16,6 +16,7 @@ import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.contracts.MethodSummary;
 import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.net.URI;
 import java.nio.file.Path;
@@ -108,7 +109,8 @@ class EarlyStoppingRunTest {
                 .params()
                 .equalsWithEps(
                     ModelFiles.load(
-                            Path.of(URI.create(stopped.output())).resolve(TrainJob.MODEL_FILE))
+                            Path.of(URI.create(stopped.output()))
+                                .resolve(ModelDirectory.MODEL_FILE))
                         .params(),
                     0))
         .isTrue();

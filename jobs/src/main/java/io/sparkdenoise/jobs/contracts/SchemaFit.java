@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.tables;
+package io.sparkdenoise.jobs.contracts;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,8 +29,7 @@ public final class SchemaFit {
    * @throws IOException listing every misfit
    */
   public static void requireFits(
-      SparkSession spark, AnalystTable table, StructType schema, String location)
-      throws IOException {
+      SparkSession spark, Table table, StructType schema, String location) throws IOException {
     StructType files;
     try {
       files = spark.read().parquet(location).schema();
@@ -42,14 +41,7 @@ public final class SchemaFit {
     }
     List<String> misfits = misfits(schema, files);
     if (!misfits.isEmpty()) {
-      throw new IOException(
-          location
-              + " is not a "
-              + table.tableName()
-              + " table (data-schemas/"
-              + table.tableName()
-              + ".json): "
-              + String.join("; ", misfits));
+      throw new IOException(table.notThisTable(location) + ": " + String.join("; ", misfits));
     }
   }
 
@@ -78,7 +70,7 @@ public final class SchemaFit {
   }
 
   /** Whether two schemas have the same column names and types in the same order. */
-  static boolean sameColumns(StructType a, StructType b) {
+  public static boolean sameColumns(StructType a, StructType b) {
     if (a.fields().length != b.fields().length) {
       return false;
     }

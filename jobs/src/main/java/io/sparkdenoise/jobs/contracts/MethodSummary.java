@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.score;
+package io.sparkdenoise.jobs.contracts;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

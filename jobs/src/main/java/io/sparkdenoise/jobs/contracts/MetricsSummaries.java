@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.score;
+package io.sparkdenoise.jobs.contracts;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
@@ -24,12 +24,12 @@ import org.apache.spark.sql.Row;
  * The per-method summary of a written run, computed with Spark SQL over the committed partition
  * (not over the rows in flight): what an analyst querying the table gets.
  */
-public final class ScoreSummaries {
+public final class MetricsSummaries {
   private static final String QUANTILES = "array(0.5, 0.05, 0.95)";
   private static final String IDENTITY_PSNR = "identity_psnr_db";
   private static final String IDENTITY_SSIM = "identity_ssim_wang";
 
-  private ScoreSummaries() {}
+  private MetricsSummaries() {}
 
   /**
    * Each method's summary, the baselines first in scoring order, then any other method by name.
@@ -71,7 +71,7 @@ public final class ScoreSummaries {
   }
 
   /** The summary as a table, one line per method, for the log. */
-  static List<String> table(Map<String, MethodSummary> methods) {
+  public static List<String> table(Map<String, MethodSummary> methods) {
     List<String> lines = new ArrayList<>();
     lines.add(MethodSummary.tableHeader());
     methods.forEach((method, summary) -> lines.add(summary.tableLine(method)));

@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.score;
+package io.sparkdenoise.jobs.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import scala.collection.JavaConverters;
 
 @ExtendWith(SharedSpark.class)
-class ScoreSummariesTest {
+class MetricsSummariesTest {
   private static Row row(String image, String method, double psnr, double ssim) {
     return RowFactory.create(
         null,
@@ -51,7 +51,8 @@ class ScoreSummariesTest {
     rows.add(row("img-2", "model", 31, 0.5));
 
     Map<String, MethodSummary> summary =
-        ScoreSummaries.byMethod(SharedSpark.session().createDataFrame(rows, ScoreJob.fileSchema()));
+        MetricsSummaries.byMethod(
+            SharedSpark.session().createDataFrame(rows, Table.METRICS.fileSchema()));
 
     assertThat(summary.keySet()).containsExactly("identity", "model");
     MethodSummary model = summary.get("model");
