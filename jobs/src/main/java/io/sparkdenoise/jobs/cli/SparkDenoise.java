@@ -77,6 +77,7 @@ public final class SparkDenoise implements Runnable {
     for (Object command : commands(console)) {
       cli.addSubcommand(command);
     }
+    cli.setDefaultValueProvider(new ReferenceDefaults());
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setParameterExceptionHandler((e, a) -> usageError(e, console));

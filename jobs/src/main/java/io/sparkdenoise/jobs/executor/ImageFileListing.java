@@ -13,6 +13,12 @@ import org.apache.spark.sql.SparkSession;
  * on the executors ({@code ingest}, {@code denoise}).
  */
 public final class ImageFileListing {
+  /**
+   * The largest file the jobs read, in bytes: they read each file whole into the largest byte array
+   * Java allows, so a larger one is rejected ({@code too_large}) without being read.
+   */
+  public static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8L;
+
   private ImageFileListing() {}
 
   /** The fully qualified URIs of the files {@code input} (a path, glob or URI) names. */

@@ -4,7 +4,6 @@
  */
 package io.sparkdenoise.jobs.score;
 
-import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
@@ -65,9 +64,6 @@ public record ScoreConfig(
   /** Key of the noise seed for an images table. */
   public static final String SEED = MetricsRun.SEED;
 
-  /** The default seed, the pairs job's. */
-  public static final long SEED_DEFAULT = 0L;
-
   /** Key of the metrics table URI; required. */
   public static final String OUTPUT = "score.output";
 
@@ -77,20 +73,11 @@ public record ScoreConfig(
   /** Key of the images per model forward pass. */
   public static final String BATCH_SIZE = "score.batch-size";
 
-  /** By default, the model denoiser's batch. */
-  public static final int BATCH_SIZE_DEFAULT = ModelDenoiser.BATCH_DEFAULT;
-
   /** Key of the partition count; 0 keeps the input's partitioning. */
   public static final String PARTITIONS = "score.partitions";
 
-  /** By default the input's partitioning is kept. */
-  public static final int PARTITIONS_DEFAULT = 0;
-
   /** Key of the switch that keeps the model's outputs in the output_png column. */
   public static final String WRITE_IMAGES = "score.write-images";
-
-  /** Off by default: the metrics table holds numbers only. */
-  public static final boolean WRITE_IMAGES_DEFAULT = false;
 
   /**
    * Run ids: a lower-case letter first (so Spark's partition discovery reads the column back as a
@@ -104,19 +91,14 @@ public record ScoreConfig(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(runId, "runId");
-    requireSet(OUTPUT, output);
+    ConfigReader.requireNonBlank(OUTPUT, output);
     if (input.uri().equals(output)) {
       throw new IllegalArgumentException(
           OUTPUT + " must differ from the input table, both are '" + output + "'");
     }
     runId.ifPresent(ScoreConfig::requireRunId);
-    if (batchSize < 1) {
-      throw new IllegalArgumentException(BATCH_SIZE + " must be >= 1, got " + batchSize);
-    }
-    if (partitions < 0) {
-      throw new IllegalArgumentException(
-          PARTITIONS + " must be >= 0 (0 keeps the input's), got " + partitions);
-    }
+    ConfigReader.requireAtLeast(BATCH_SIZE, batchSize, 1);
+    ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 
@@ -132,9 +114,9 @@ public record ScoreConfig(
         input(config),
         config.string(OUTPUT),
         config.optionalString(RUN_ID),
-        config.has(BATCH_SIZE) ? config.integer(BATCH_SIZE) : BATCH_SIZE_DEFAULT,
-        config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
-        config.has(WRITE_IMAGES) ? config.bool(WRITE_IMAGES) : WRITE_IMAGES_DEFAULT,
+        config.integer(BATCH_SIZE),
+        config.integer(PARTITIONS),
+        config.bool(WRITE_IMAGES),
         config.flatten());
   }
 
@@ -149,25 +131,14 @@ public record ScoreConfig(
         throw new IllegalArgumentException(
             NOISE + " is for " + IMAGES + " only: a pairs table holds its noise");
       }
-      String uri = config.string(PAIRS);
-      requireSet(PAIRS, uri);
-      return ScoreInput.pairs(uri);
+      return ScoreInput.pairs(config.nonBlankString(PAIRS));
     }
     if (!config.has(NOISE)) {
       throw new IllegalArgumentException(IMAGES + " needs a noise spec in " + NOISE);
     }
-    String uri = config.string(IMAGES);
-    requireSet(IMAGES, uri);
-    long seed = config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT;
-    return ScoreInput.images(uri, new PairNoise(spec(config.string(NOISE)), seed));
-  }
-
-  private static NoiseSpec spec(String text) {
-    try {
-      return NoiseSpec.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(NOISE + " '" + text + "': " + e.getMessage(), e);
-    }
+    return ScoreInput.images(
+        config.nonBlankString(IMAGES),
+        new PairNoise(config.parsed(NOISE, NoiseSpec::parse), config.longInteger(SEED)));
   }
 
   private static void requireRunId(String id) {
@@ -178,13 +149,6 @@ public record ScoreConfig(
               + " (Spark must read it back as a string), got '"
               + id
               + "'");
-    }
-  }
-
-  private static void requireSet(String key, String value) {
-    Objects.requireNonNull(value, key);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(key + " must not be blank");
     }
   }
 }
