@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.jobs.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ final class SparkEngine implements EpochTrainer {
 
   SparkEngine(
       Dataset<Row> rows,
-      ComputationGraph network,
+      Dl4jNetwork network,
       TrainConfig config,
       ExampleSource source,
       int pixels) {
@@ -66,7 +67,7 @@ final class SparkEngine implements EpochTrainer {
     this.approach = config.averaging().approach().resolve(context.master());
     this.sparkNet =
         new SparkComputationGraph(
-            context, network, master(config, approach, context.hadoopConfiguration()));
+            context, network.graph(), master(config, approach, context.hadoopConfiguration()));
     if (source.changesPerEpoch()) {
       this.rows = rows.persist(ROWS_LEVEL);
       this.fixed = null;
@@ -104,8 +105,8 @@ final class SparkEngine implements EpochTrainer {
   }
 
   @Override
-  public ComputationGraph network() {
-    return sparkNet.getNetwork();
+  public Dl4jNetwork network() {
+    return Dl4jNetwork.of(sparkNet.getNetwork());
   }
 
   @Override

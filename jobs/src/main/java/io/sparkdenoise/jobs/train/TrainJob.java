@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.train;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.nativesetup.NativeBackend;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import io.sparkdenoise.core.plan.Split;
@@ -27,7 +28,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +100,7 @@ public final class TrainJob {
     Optional<Resumed> resumed = resume(config, checkpoints, recorded);
     resumed.ifPresent(r -> recorded.put(RESUMED_FROM, r.uri()));
     Provenance provenance = provenance(spark, config, recorded, backend);
-    ComputationGraph network =
+    Dl4jNetwork network =
         resumed.map(Resumed::network).orElseGet(() -> config.preset().build(config.training()));
     ExampleSource source = ExampleSource.of(input, config.augmentation());
     Dataset<Row> rows = TrainTables.trainRows(train, input);

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.ModelDenoiser;
-import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ class ExecutorModelsTest {
 
   private byte[] untrainedZip(long seed) throws Exception {
     Path file = dir.resolve("model-" + seed + ".zip");
-    ModelFiles.save(Preset.SEED.build(TrainingOptions.of(Loss.MSE, seed)), file);
+    Preset.SEED.build(TrainingOptions.of(Loss.MSE, seed)).save(file);
     return Files.readAllBytes(file);
   }
 

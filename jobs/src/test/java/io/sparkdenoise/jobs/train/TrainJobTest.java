@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.TrainedNetwork;
 import io.sparkdenoise.core.plot.PlotStyle;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.config.ConfigLayers;
@@ -30,7 +31,6 @@ import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,7 +98,7 @@ class TrainJobTest {
   void theModelLoadsWithModelFilesAndDenoisesAnImageOfTheTrainingSize() throws Exception {
     for (TrainResult result : List.of(spark, local)) {
       Path model = Path.of(URI.create(result.output())).resolve(ModelDirectory.MODEL_FILE);
-      ComputationGraph network = ModelFiles.load(model);
+      TrainedNetwork network = ModelFiles.load(model);
       Image noisy = ImagesTables.flatGray().withId("probe");
 
       Image denoised = new ModelDenoiser("probe", network, 1).denoise(noisy);

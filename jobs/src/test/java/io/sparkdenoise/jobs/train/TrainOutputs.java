@@ -4,7 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
-import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.io.IOException;
@@ -20,7 +20,8 @@ final class TrainOutputs {
 
   /** The committed model.zip of a run on the local file system. */
   static ComputationGraph model(TrainResult result) throws IOException {
-    return ModelFiles.load(Path.of(URI.create(result.output())).resolve(ModelDirectory.MODEL_FILE));
+    return Dl4jNetwork.load(Path.of(URI.create(result.output())).resolve(ModelDirectory.MODEL_FILE))
+        .graph();
   }
 
   /** The history rows of a run, by epoch. */
