@@ -4,7 +4,7 @@
  */
 package org.nd4j.nativeblas;
 
-import io.sparkdenoise.core.nativesetup.NativeSetup;
+import io.sparkdenoise.onednn.OneDnn;
 
 /**
  * The class DL4J 1.0.0-M2.1 looks up by name, reflectively, before it uses a oneDNN layer helper
@@ -13,7 +13,7 @@ import io.sparkdenoise.core.nativesetup.NativeSetup;
  * its slow im2col convolutions. Only the two members DL4J calls exist.
  *
  * <p>It must be on the system class path of every JVM that trains (on Spark: executor
- * extraClassPath, not only {@code spark.jars}), which core's jar is.
+ * extraClassPath, not only {@code spark.jars}): see {@link io.sparkdenoise.onednn}.
  */
 public final class Nd4jCpu {
   private Nd4jCpu() {}
@@ -31,10 +31,10 @@ public final class Nd4jCpu {
 
     /**
      * True only when the loaded ND4J library was built with oneDNN and oneDNN is not switched off
-     * at run time; see {@link NativeSetup#oneDnnActive()}.
+     * at run time; see {@link OneDnn#active()}.
      */
     public boolean isUseMKLDNN() {
-      return NativeSetup.oneDnnActive();
+      return OneDnn.active();
     }
   }
 }
