@@ -2,15 +2,14 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.core.denoise;
+package io.sparkdenoise.core.codec;
 
-import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 
 /**
- * A page read in horizontal bands, so that a page far larger than memory can be denoised: {@link
- * TiledDenoiser} asks for one band of tile rows at a time, in top-to-bottom order, with overlaps.
- * Samples in [0, 1] as {@link Image} holds them. Not thread-safe unless an implementation says so.
+ * A page read in horizontal bands, so that a page far larger than memory can be denoised: the tiled
+ * denoiser asks for one band of tile rows at a time, in top-to-bottom order, with overlaps. Samples
+ * in [0, 1] as {@link Image} holds them. Not thread-safe unless an implementation says so.
  */
 public interface RowSource {
   /** The page's id, given to the bands. */

@@ -2,7 +2,7 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.core.denoise;
+package io.sparkdenoise.core.codec;
 
 import io.sparkdenoise.core.image.Image;
 
