@@ -31,6 +31,39 @@ class DocumentPagesTest {
   }
 
   @Test
+  void theTextDrawnComesWithThePageLineByLineInReadingOrder() {
+    RenderedPage page = pages.renderWithText(3);
+
+    assertThat(page.image()).isEqualTo(pages.render(3));
+    String[] lines = page.text().split("\n");
+    assertThat(lines.length).isGreaterThan(20);
+    assertThat(page.text()).endsWith("\n").doesNotContain("  ");
+    assertThat(pages.renderWithText(3).text()).isEqualTo(page.text());
+    assertThat(pages.renderWithText(4).text()).isNotEqualTo(page.text());
+  }
+
+  @Test
+  void whiteTonesGiveExactlyWhitePaperAndTheSameLayout() {
+    Image scanned = pages.render(2);
+    Image white = DocumentPages.of(7, PaperSize.A4, 72, PageTones.WHITE).render(2);
+
+    float max = 0;
+    int blank = 0;
+    for (int i = 0; i < white.samples().length; i++) {
+      max = Math.max(max, white.samples()[i]);
+      boolean paper = scanned.samples()[i] == scanned.samples()[0];
+      blank += paper ? 1 : 0;
+      if (paper) {
+        assertThat(white.samples()[i]).isEqualTo(1f);
+      }
+    }
+    assertThat(max).isEqualTo(1f);
+    assertThat(blank).isGreaterThan(white.samples().length / 2);
+    assertThatThrownBy(() -> new PageTones(0.5, 1, 0, 0.6))
+        .hasMessageContaining("got paper 0.5..1.0, ink 0.0..0.6");
+  }
+
+  @Test
   void thePixelSizeIsThePaperSizeAtTheResolution() {
     // 210 x 297 mm and 8.5 x 11 in, at 25.4 mm per inch, rounded to whole pixels
     assertThat(PaperSize.A4.widthPixels(300)).isEqualTo(2480);

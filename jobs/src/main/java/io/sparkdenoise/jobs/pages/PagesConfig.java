@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.pages;
 
 import io.sparkdenoise.core.synth.DocumentPages;
+import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
  * @param paper the paper size ({@value #PAPER})
  * @param dpi the resolution ({@value #DPI})
  * @param format the file format ({@value #FORMAT})
+ * @param tones the paper and ink tones ({@value #TONES}): scanned or white
  * @param seed the corpus seed ({@value #SEED})
  * @param partitions tasks to render in, 0 for Spark's default parallelism ({@value #PARTITIONS})
  * @param resolved every resolved setting by dotted key, recorded in the output's provenance
@@ -40,6 +42,7 @@ public record PagesConfig(
     PaperSize paper,
     int dpi,
     PageFormat format,
+    PageTones tones,
     long seed,
     int partitions,
     SortedMap<String, String> resolved) {
@@ -76,6 +79,12 @@ public record PagesConfig(
   /** Default format. */
   public static final String FORMAT_DEFAULT = "png";
 
+  /** Key of the tones: scanned (paper 0.94 to 1, ink 0 to 0.2) or white (paper 1, ink 0 to 0.2). */
+  public static final String TONES = "pages.tones";
+
+  /** Default tones. */
+  public static final String TONES_DEFAULT = "scanned";
+
   /** Key of the corpus seed. */
   public static final String SEED = "pages.seed";
 
@@ -96,6 +105,7 @@ public record PagesConfig(
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(tones, "tones");
     Objects.requireNonNull(output, OUTPUT);
     if (output.isBlank()) {
       throw new IllegalArgumentException(OUTPUT + " must not be blank");
@@ -131,6 +141,7 @@ public record PagesConfig(
         paper(config.has(PAPER) ? config.string(PAPER) : PAPER_DEFAULT),
         config.has(DPI) ? config.integer(DPI) : DPI_DEFAULT,
         PageFormat.byId(config.has(FORMAT) ? config.string(FORMAT) : FORMAT_DEFAULT),
+        tones(config.has(TONES) ? config.string(TONES) : TONES_DEFAULT),
         config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT,
         config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
         config.flatten());
@@ -142,6 +153,14 @@ public record PagesConfig(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(PAPER + ": " + e.getMessage(), e);
     }
+  }
+
+  private static PageTones tones(String id) {
+    return switch (id.toLowerCase(Locale.ROOT)) {
+      case "scanned" -> PageTones.SCANNED;
+      case "white" -> PageTones.WHITE;
+      default -> throw new IllegalArgumentException(TONES + " must be scanned or white, got " + id);
+    };
   }
 
   /** The file format of the pages. */
