@@ -6,6 +6,7 @@ package io.sparkdenoise.core.noise;
 
 import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.image.Mirror;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -233,9 +234,9 @@ public record PageDamage(
     float[] in = page.samples();
     float[] mirrored = new float[in.length];
     for (int y = 0; y < h; y++) {
-      int sy = reflect(y + shiftY, h);
+      int sy = Mirror.index(y + shiftY, h);
       for (int x = 0; x < w; x++) {
-        int sx = reflect(w - 1 - x + shiftX, w);
+        int sx = Mirror.index(w - 1 - x + shiftX, w);
         System.arraycopy(in, (sy * w + sx) * c, mirrored, (y * w + x) * c, c);
       }
     }
@@ -305,16 +306,6 @@ public record PageDamage(
       out[i] = Samples.clip(in[i] * gain[i / c]);
     }
     return page.withSamples(out);
-  }
-
-  /** Index {@code i} reflected into [0, n) (…2 1 0 1 2… at the start), for any {@code i}. */
-  static int reflect(int i, int n) {
-    if (n == 1) {
-      return 0;
-    }
-    int period = 2 * (n - 1);
-    int r = Math.floorMod(i, period);
-    return r < n ? r : period - r;
   }
 
   private static double smoothstep(double low, double high, double x) {

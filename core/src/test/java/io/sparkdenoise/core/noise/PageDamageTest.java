@@ -224,13 +224,4 @@ class PageDamageTest {
     assertThatThrownBy(() -> damage("ring-depth=-0.1"))
         .hasMessageContaining("ring-depth must be in [0, 1), got -0.1");
   }
-
-  @Test
-  void reflectionMirrorsIndicesWithoutRepeatingTheEdge() {
-    int[] got = new int[9];
-    for (int i = -4; i <= 4; i++) {
-      got[i + 4] = PageDamage.reflect(i + 2, 4);
-    }
-    assertThat(got).containsExactly(2, 1, 0, 1, 2, 3, 2, 1, 0);
-  }
 }
