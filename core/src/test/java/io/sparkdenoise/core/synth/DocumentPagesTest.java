@@ -70,6 +70,10 @@ class DocumentPagesTest {
     assertThat(PaperSize.A4.heightPixels(300)).isEqualTo(3508);
     assertThat(PaperSize.LETTER.widthPixels(200)).isEqualTo(1700);
     assertThat(PaperSize.LETTER.heightPixels(200)).isEqualTo(2200);
+    // any size in millimetres scales with the resolution; a size in pixels does not
+    assertThat(PaperSize.byId("148x210mm").widthPixels(300)).isEqualTo(1748);
+    assertThat(PaperSize.byId("540x420px").widthPixels(300)).isEqualTo(540);
+    assertThat(PaperSize.byId("540x420px").heightPixels(72)).isEqualTo(420);
 
     Image page = DocumentPages.of(1, PaperSize.A4, 150).render(0);
     assertThat(page.width()).isEqualTo(1240);
@@ -143,7 +147,11 @@ class DocumentPagesTest {
     assertThatThrownBy(() -> new DocumentPages(1, 150, 16, 100))
         .hasMessage("page width and height must be at least 32 pixels, got 16x100");
     assertThatThrownBy(() -> PaperSize.byId("a3"))
-        .hasMessage("paper must be one of a4, letter, got a3");
+        .hasMessage(
+            "paper must be a4, letter, WxHmm (e.g. 148x210mm) or WxHpx (e.g. 540x420px), got a3");
+    assertThatThrownBy(() -> PaperSize.byId("540.5x420px")).hasMessageContaining("got 540.5x420px");
+    assertThatThrownBy(() -> PaperSize.byId("0x420px"))
+        .hasMessage("paper 0x420px: sides must be in (0, 65536 px]");
     assertThat(PaperSize.byId("Letter")).isEqualTo(PaperSize.LETTER);
   }
 
