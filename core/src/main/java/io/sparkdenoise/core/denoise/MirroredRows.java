@@ -5,14 +5,15 @@
 package io.sparkdenoise.core.denoise;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.filter.Boundary;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.image.Mirror;
 
 /**
- * A page extended by {@code pad} pixels on every side with its mirror image ({@link Mirror}), read
- * in bands like the page itself: band rows map back to page rows by reflection, and one band of the
- * page is read for each band asked for. Rows asked for top to bottom are read from the page top to
- * bottom, as {@link RowSource} promises, as long as a band is taller than {@code 2 pad}.
+ * A page extended by {@code pad} pixels on every side with its mirror image ({@link
+ * Boundary#mirror}), read in bands like the page itself: band rows map back to page rows by
+ * reflection, and one band of the page is read for each band asked for. Rows asked for top to
+ * bottom are read from the page top to bottom, as {@link RowSource} promises, as long as a band is
+ * taller than {@code 2 pad}.
  */
 final class MirroredRows implements RowSource {
   private final RowSource page;
@@ -49,7 +50,7 @@ final class MirroredRows implements RowSource {
     int first = h;
     int last = -1;
     for (int r = from; r < to; r++) {
-      int source = Mirror.index(r - pad, h);
+      int source = Boundary.mirror(r - pad, h);
       first = Math.min(first, source);
       last = Math.max(last, source);
     }
@@ -60,10 +61,10 @@ final class MirroredRows implements RowSource {
     float[] in = band.samples();
     float[] out = new float[(to - from) * outWidth * c];
     for (int r = from; r < to; r++) {
-      int src = (Mirror.index(r - pad, h) - first) * w;
+      int src = (Boundary.mirror(r - pad, h) - first) * w;
       int dst = (r - from) * outWidth;
       for (int x = 0; x < outWidth; x++) {
-        System.arraycopy(in, (src + Mirror.index(x - pad, w)) * c, out, (dst + x) * c, c);
+        System.arraycopy(in, (src + Boundary.mirror(x - pad, w)) * c, out, (dst + x) * c, c);
       }
     }
     return Image.of(page.id(), to - from, outWidth, c, out);

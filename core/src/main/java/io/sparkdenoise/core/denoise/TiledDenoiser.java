@@ -25,12 +25,12 @@ import java.util.Objects;
  * the same size. The page itself is held by the source and the sink, not here.
  *
  * <p>At the page's own edges the page is extended by the plan's margin with its mirror image
- * ({@link io.sparkdenoise.core.image.Mirror}), so that a network sees more of the page there, not
- * the zeros its convolutions pad with: a model trained on white paper would otherwise darken a
- * frame around every page. With a margin at least the inner denoiser's receptive-field radius and
- * tile origins on its pooling grid (the plan's alignment), the output equals the inner denoiser's
- * output on the whole mirror-extended page, cropped back to the page, up to float rounding.
- * Thread-safe if the inner denoiser is.
+ * ({@link io.sparkdenoise.core.filter.Boundary#mirror}), so that a network sees more of the page
+ * there, not the zeros its convolutions pad with: a model trained on white paper would otherwise
+ * darken a frame around every page. With a margin at least the inner denoiser's receptive-field
+ * radius and tile origins on its pooling grid (the plan's alignment), the output equals the inner
+ * denoiser's output on the whole mirror-extended page, cropped back to the page, up to float
+ * rounding. Thread-safe if the inner denoiser is.
  */
 public final class TiledDenoiser implements Denoiser {
   private final Denoiser inner;

@@ -4,9 +4,9 @@
  */
 package io.sparkdenoise.core.noise;
 
+import io.sparkdenoise.core.filter.Boundary;
 import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.image.Mirror;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -234,9 +234,9 @@ public record PageDamage(
     float[] in = page.samples();
     float[] mirrored = new float[in.length];
     for (int y = 0; y < h; y++) {
-      int sy = Mirror.index(y + shiftY, h);
+      int sy = Boundary.mirror(y + shiftY, h);
       for (int x = 0; x < w; x++) {
-        int sx = Mirror.index(w - 1 - x + shiftX, w);
+        int sx = Boundary.mirror(w - 1 - x + shiftX, w);
         System.arraycopy(in, (sy * w + sx) * c, mirrored, (y * w + x) * c, c);
       }
     }

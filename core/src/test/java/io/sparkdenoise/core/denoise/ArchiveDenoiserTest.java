@@ -24,7 +24,6 @@ import io.sparkdenoise.core.filter.MedianFilter;
 import io.sparkdenoise.core.fixtures.SampleFiles;
 import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.image.Mirror;
 import io.sparkdenoise.core.metrics.NoiseEstimator;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import java.io.ByteArrayOutputStream;
@@ -123,7 +122,7 @@ class ArchiveDenoiserTest {
 
     Image decodedNoisy = ImageCodec.decode(input, "n").get(0).image();
     // the page is extended by the margin (1) with its mirror image before it is tiled
-    Image extended = Mirror.extend(decodedNoisy, -1, decodedNoisy.height() + 1, 1);
+    Image extended = TiledDenoiserTest.mirrored(decodedNoisy, 1);
     Image filtered = new MedianFilter().denoise(extended);
     float[] inner = new float[decodedNoisy.height() * decodedNoisy.width()];
     for (int y = 0; y < decodedNoisy.height(); y++) {

@@ -11,7 +11,6 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.image.Mirror;
 import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.ModelDenoiser;
@@ -153,7 +152,7 @@ class TiledDenoiserTest {
 
   /** The denoiser's output on the page extended by {@code margin} with its mirror image. */
   private static Image onMirroredPage(Denoiser denoiser, Image page, int margin) {
-    Image extended = Mirror.extend(page, -margin, page.height() + margin, margin);
+    Image extended = mirrored(page, margin);
     Image out = denoiser.denoise(extended);
     float[] cropped = new float[page.height() * page.width()];
     for (int y = 0; y < page.height(); y++) {
@@ -162,6 +161,15 @@ class TiledDenoiserTest {
       }
     }
     return page.withSamples(cropped);
+  }
+
+  /** The page extended by {@code margin} on every side with its mirror image. */
+  static Image mirrored(Image page, int margin) {
+    try {
+      return new MirroredRows(ImageRows.source(page), margin).rows(0, page.height() + 2 * margin);
+    } catch (ImageDecodeException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The mean of a square window, counting samples outside the image as zeros. */
