@@ -26,9 +26,13 @@ import java.util.Objects;
  * one input band ({@code tileSize} rows of the page width, as floats) and one accumulator band of
  * the same size. The page itself is held by the source and the sink, not here.
  *
- * <p>With a margin at least the inner denoiser's receptive-field radius and tile origins on its
- * pooling grid (the plan's alignment), the output equals the inner denoiser's output on the whole
- * page up to float rounding. Thread-safe if the inner denoiser is.
+ * <p>At the page's own edges the page is extended by the plan's margin with its mirror image
+ * ({@link io.sparkdenoise.core.filter.Boundary#mirror}), so that a network sees more of the page
+ * there, not the zeros its convolutions pad with: a model trained on white paper would otherwise
+ * darken a frame around every page. With a margin at least the inner denoiser's receptive-field
+ * radius and tile origins on its pooling grid (the plan's alignment), the output equals the inner
+ * denoiser's output on the whole mirror-extended page, cropped back to the page, up to float
+ * rounding. Thread-safe if the inner denoiser is.
  */
 public final class TiledDenoiser implements Denoiser {
   private final Denoiser inner;
@@ -80,7 +84,10 @@ public final class TiledDenoiser implements Denoiser {
    * @return the number of tiles denoised
    * @throws ImageDecodeException when the source fails to decode a band
    */
-  public int denoiseRows(RowSource source, RowSink sink) throws ImageDecodeException {
+  public int denoiseRows(RowSource page, RowSink sink) throws ImageDecodeException {
+    int pad = tiles.margin();
+    RowSource source = pad == 0 ? page : new MirroredRows(page, pad);
+    RowSink cropped = pad == 0 ? sink : crop(sink, pad, page.height(), page.width());
     List<InferenceTiles.Span> rowSpans = tiles.spans(source.height());
     List<InferenceTiles.Span> colSpans = tiles.spans(source.width());
     Accumulator acc = new Accumulator(source, tiles.tileSize());
@@ -102,9 +109,27 @@ public final class TiledDenoiser implements Denoiser {
         count += cols.size();
       }
       int done = i + 1 < rowSpans.size() ? rowSpans.get(i + 1).trustedStart() : source.height();
-      acc.emit(done, sink);
+      acc.emit(done, cropped);
     }
     return count;
+  }
+
+  /** A sink taking bands of the page extended by {@code pad}, passing on the page's own rows. */
+  private static RowSink crop(RowSink sink, int pad, int height, int width) {
+    return (from, band) -> {
+      int first = Math.max(from, pad);
+      int end = Math.min(from + band.height(), pad + height);
+      if (first < end) {
+        int c = band.channels();
+        float[] in = band.samples();
+        float[] out = new float[(end - first) * width * c];
+        for (int y = first; y < end; y++) {
+          System.arraycopy(
+              in, ((y - from) * band.width() + pad) * c, out, (y - first) * width * c, width * c);
+        }
+        sink.write(first - pad, Image.of(band.id(), end - first, width, c, out));
+      }
+    };
   }
 
   private static Image crop(Image band, InferenceTiles.Span cols) {

@@ -29,4 +29,26 @@ public final class Boundary {
     int folded = Math.floorMod(index, period);
     return folded < length ? folded : period - 1 - folded;
   }
+
+  /**
+   * Maps any index onto [0, length) by whole-sample symmetric reflection, the edge sample not
+   * repeated ({@code d c b | a b c d | c b a}), repeated as often as needed: numpy's {@code np.pad}
+   * mode {@code 'reflect'} and scipy.ndimage's mode {@code 'mirror'}; periodic with period {@code 2
+   * * (length - 1)}. How a page is extended past its edges so that it looks like more of the page.
+   *
+   * @param index any index, possibly negative or past the end
+   * @param length the extent of the axis, at least 1
+   * @return the index inside [0, length) whose sample the extension repeats
+   */
+  public static int mirror(int index, int length) {
+    if (length <= 0) {
+      throw new IllegalArgumentException("length must be positive, got " + length);
+    }
+    if (length == 1) {
+      return 0;
+    }
+    int period = 2 * (length - 1);
+    int folded = Math.floorMod(index, period);
+    return folded < length ? folded : period - folded;
+  }
 }

@@ -11,14 +11,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A scanned archive page: everything {@link ScannerNoise} does, plus stains and optional bitonal
- * thresholding, in the order they happen: illumination shading, stains (smooth dark blotches, e.g.
- * water or coffee), optical blur, dust specks, sensor noise, thresholding to black and white (as
- * fax and CCITT archive scanners do), JPEG re-compression. Each stage is off when its parameter is
- * 0. Spec name {@code scan}, e.g. {@code scan:stains=2,bitonal=2,jpeg=0}. With stains and bitonal
- * off it makes exactly the {@code scanner} model's pixels for the same stream.
+ * A scanned archive page: what age and handling did to the paper ({@link PageDamage}), everything
+ * {@link ScannerNoise} does, plus stains and optional bitonal thresholding, in the order they
+ * happen: worn ink (fading, erosion), bleed-through, aged paper (tone, grain), crumpling and folds,
+ * illumination shading, stains (smooth dark blotches), coffee and water rings, optical blur, dust
+ * specks, sensor noise, thresholding to black and white (as fax and CCITT archive scanners do),
+ * JPEG re-compression. Each stage is off when its parameter is 0. Spec name {@code scan}, e.g.
+ * {@code scan:stains=2,bitonal=2,jpeg=0} or {@code scan:paper=0.2,crumple=0.6,rings=20,fade=0.4}.
+ * With the page damage, stains and bitonal off it makes exactly the {@code scanner} model's pixels
+ * for the same stream.
  *
  * @param scanner the shared stages: blur, noise, specks, light, jpeg as in {@link ScannerNoise}
+ * @param damage the paper's own damage, see {@link PageDamage}
  * @param stains expected stains per million pixels, in [0, 1000]
  * @param stainRadius typical stain radius in pixels, in [1, 1000]; each stain is an elliptical
  *     Gaussian blotch whose longer semi-axis (one standard deviation) is 0.5 to 1.5 times this
@@ -33,6 +37,7 @@ import java.util.stream.Stream;
  */
 public record ScanNoise(
     ScannerNoise scanner,
+    PageDamage damage,
     double stains,
     double stainRadius,
     double stainDepth,
@@ -85,8 +90,9 @@ public record ScanNoise(
   static final NoiseModelType TYPE =
       new NoiseModelType(
           NAME,
-          Stream.concat(
+          Stream.of(
                   ScannerNoise.TYPE.parameters().stream(),
+                  PageDamage.PARAMETERS.stream(),
                   Stream.of(
                       NoiseModelType.Parameter.optional(STAINS, STAINS_DEFAULT),
                       NoiseModelType.Parameter.optional(STAIN_RADIUS, STAIN_RADIUS_DEFAULT),
@@ -94,10 +100,12 @@ public record ScanNoise(
                       NoiseModelType.Parameter.optional(BITONAL, BITONAL_DEFAULT),
                       NoiseModelType.Parameter.optional(CUTOFF, CUTOFF_DEFAULT),
                       NoiseModelType.Parameter.optional(WINDOW, WINDOW_DEFAULT)))
+              .flatMap(s -> s)
               .toList(),
           v ->
               new ScanNoise(
                   (ScannerNoise) ScannerNoise.TYPE.create(v),
+                  PageDamage.of(v),
                   v.get(STAINS),
                   v.get(STAIN_RADIUS),
                   v.get(STAIN_DEPTH),
@@ -113,8 +121,8 @@ public record ScanNoise(
 
   /** Checks every parameter and rounds the mode and the window. */
   public ScanNoise {
-    if (scanner == null) {
-      throw new IllegalArgumentException("the scanner stages must be given");
+    if (scanner == null || damage == null) {
+      throw new IllegalArgumentException("the scanner stages and the page damage must be given");
     }
     ScannerNoise.check(STAINS, stains, 0, MAX_STAINS, true);
     ScannerNoise.check(STAIN_RADIUS, stainRadius, 1, MAX_STAIN_RADIUS, true);
@@ -137,6 +145,7 @@ public record ScanNoise(
   @Override
   public SortedMap<String, Double> parameters() {
     SortedMap<String, Double> map = new TreeMap<>(scanner.parameters());
+    damage.putParameters(map);
     map.put(STAINS, stains);
     map.put(STAIN_RADIUS, stainRadius);
     map.put(STAIN_DEPTH, stainDepth);
@@ -148,8 +157,10 @@ public record ScanNoise(
 
   @Override
   public Image apply(Image clean, NoiseRandom rng) {
-    Image page = scanner.shade(clean, rng);
+    Image page = damage.crumple(damage.age(clean, rng), rng);
+    page = scanner.shade(page, rng);
     page = stain(page, rng);
+    page = damage.ringStains(page, rng);
     page = scanner.blur(page);
     page = scanner.addSpecks(page, rng);
     page = scanner.addSensorNoise(page, rng);

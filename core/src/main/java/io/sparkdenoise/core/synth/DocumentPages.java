@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * FillerText}; no corpus) rendered with the JVM's logical fonts in varied faces and sizes, with a
  * title, headings, paragraphs, lists, ruled tables, one or two columns, margins and a page number,
  * dark ink on light paper. Gray, samples in [0, 1] (paper 0.94 to 1, ink 0 to 0.2, anti-aliased
- * edges in between), one channel, row-major.
+ * edges in between, or other {@link PageTones}), one channel, row-major. {@link #renderWithText}
+ * also gives the text drawn, the page's ground truth for OCR.
  *
  * <p>Page {@code i} depends only on (seed, i, dpi, width, height): the same call gives the same
  * pixels on any machine with the same fonts. Runs headless. Instances are immutable and
@@ -28,8 +29,9 @@ import java.util.SplittableRandom;
  *     {@code dpi / 72} pixels per point
  * @param width page width in pixels, at least 32 (a crop of a page for tests, or see {@link #of})
  * @param height page height in pixels, at least 32
+ * @param tones the ranges paper and ink tones are drawn from, per page
  */
-public record DocumentPages(long seed, int dpi, int width, int height) {
+public record DocumentPages(long seed, int dpi, int width, int height, PageTones tones) {
   /** Lowest resolution accepted. */
   public static final int MIN_DPI = 72;
 
@@ -46,8 +48,6 @@ public record DocumentPages(long seed, int dpi, int width, int height) {
   private static final double TWO_COLUMN_MIN_INCHES = 6;
   private static final double TWO_COLUMN_SHARE = 0.3;
   private static final double GUTTER_INCHES = 0.3;
-  private static final double MIN_PAPER = 0.94;
-  private static final double MAX_INK = 0.2;
   private static final int MISSES_PER_COLUMN = 3;
   private static final int MAX_BLOCKS = 10_000;
   private static final int WHITE = 255;
@@ -55,6 +55,9 @@ public record DocumentPages(long seed, int dpi, int width, int height) {
 
   /** Checks the resolution and size. */
   public DocumentPages {
+    if (tones == null) {
+      throw new IllegalArgumentException("page tones must be given");
+    }
     if (dpi < MIN_DPI || dpi > MAX_DPI) {
       throw new IllegalArgumentException("dpi must be in [72, 600], got " + dpi);
     }
@@ -64,21 +67,37 @@ public record DocumentPages(long seed, int dpi, int width, int height) {
     }
   }
 
+  /** Pages in the {@link PageTones#SCANNED} tones. */
+  public DocumentPages(long seed, int dpi, int width, int height) {
+    this(seed, dpi, width, height, PageTones.SCANNED);
+  }
+
   /** Whole pages of a standard paper size at {@code dpi}, e.g. A4 at 300 dpi is 2480 x 3508. */
   public static DocumentPages of(long seed, PaperSize paper, int dpi) {
-    return new DocumentPages(seed, dpi, paper.widthPixels(dpi), paper.heightPixels(dpi));
+    return of(seed, paper, dpi, PageTones.SCANNED);
+  }
+
+  /** Whole pages of a standard paper size at {@code dpi} in the given tones. */
+  public static DocumentPages of(long seed, PaperSize paper, int dpi, PageTones tones) {
+    return new DocumentPages(seed, dpi, paper.widthPixels(dpi), paper.heightPixels(dpi), tones);
   }
 
   /** Page {@code index} (0-based), named {@code page-<index>}. */
   public Image render(int index) {
+    return renderWithText(index).image();
+  }
+
+  /** Page {@code index} (0-based), named {@code page-<index>}, with the text drawn on it. */
+  public RenderedPage renderWithText(int index) {
     SplittableRandom rng = new SplittableRandom(seed ^ (GOLDEN * (index + 1L)));
-    double paper = MIN_PAPER + (1 - MIN_PAPER) * rng.nextDouble();
-    double ink = MAX_INK * rng.nextDouble();
+    double paper = tones.paper(rng.nextDouble());
+    double ink = tones.ink(rng.nextDouble());
     BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = canvas.createGraphics();
+    String text;
     try {
       setUp(g);
-      lay(g, rng, index);
+      text = lay(g, rng, index);
     } finally {
       g.dispose();
     }
@@ -88,7 +107,7 @@ public record DocumentPages(long seed, int dpi, int width, int height) {
       double inked = 1 - (coverage[i] & 0xff) / (double) WHITE;
       samples[i] = (float) (paper - (paper - ink) * inked);
     }
-    return Image.of("page-" + index, height, width, Image.GRAY, samples);
+    return new RenderedPage(Image.of("page-" + index, height, width, Image.GRAY, samples), text);
   }
 
   private void setUp(Graphics2D g) {
@@ -103,8 +122,11 @@ public record DocumentPages(long seed, int dpi, int width, int height) {
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
   }
 
-  /** Margins, an optional title, one or two columns of blocks, an optional page number. */
-  private void lay(Graphics2D g, SplittableRandom rng, int index) {
+  /**
+   * Margins, an optional title, one or two columns of blocks, an optional page number; returns the
+   * text drawn.
+   */
+  private String lay(Graphics2D g, SplittableRandom rng, int index) {
     int side = (int) (width * between(rng, MIN_SIDE_MARGIN, MAX_SIDE_MARGIN));
     int topMargin = (int) (height * between(rng, MIN_TOP_MARGIN, MAX_TOP_MARGIN));
     int x0 = side;
@@ -130,6 +152,7 @@ public record DocumentPages(long seed, int dpi, int width, int height) {
       layout.column(x0, top, x1, y1);
       layout.footer(index + 1, height - topMargin / 2);
     }
+    return layout.transcript();
   }
 
   private static void fill(PageLayout layout) {

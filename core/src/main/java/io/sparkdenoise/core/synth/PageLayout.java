@@ -40,12 +40,22 @@ final class PageLayout {
   private int bottom;
   private float top;
   private int headings;
+  private final StringBuilder transcript = new StringBuilder();
 
   PageLayout(Graphics2D g, SplittableRandom rng, FillerText text, PageStyle style) {
     this.g = g;
     this.rng = rng;
     this.text = text;
     this.style = style;
+  }
+
+  /**
+   * Every line of text drawn so far, in reading order (title, then each column's blocks from the
+   * top, then the page number), one per line, words separated by single spaces; table rows give
+   * their cells in order, list items start with their marker.
+   */
+  String transcript() {
+    return transcript.toString();
   }
 
   /** Starts a column box; blocks go from its top down. */
@@ -100,6 +110,7 @@ final class PageLayout {
     String number = Integer.toString(pageNumber);
     g.setFont(font);
     g.drawString(number, (left + right - width(number, font)) / 2f, y);
+    transcript.append(number).append('\n');
   }
 
   private boolean heading(Font font) {
@@ -151,6 +162,7 @@ final class PageLayout {
           numbered ? item + "." : font.canDisplay(BULLET) ? String.valueOf(BULLET) : "-";
       g.setFont(font);
       g.drawString(marker, left + indent * 0.3f, top + ascent(font));
+      transcript.append(marker).append(' ');
       List<List<String>> lines = wrap(text.sentences(1), font, right - left - indent, 0);
       for (int i = 0; i < lines.size() && fits(lineHeight(font)); i++) {
         drawLine(lines.get(i), font, left + indent, right, false);
@@ -185,7 +197,9 @@ final class PageLayout {
                 font,
                 cellWidth - 2 * pad);
         g.drawString(cell, x0 + c * cellWidth + pad, baseline);
+        transcript.append(c == 0 ? "" : " ").append(cell);
       }
+      transcript.append('\n');
       top += rowHeight;
     }
     drawRules(rules, x0, y0, cellWidth, rowHeight, cols, rows);
@@ -235,6 +249,7 @@ final class PageLayout {
     }
     g.setFont(font);
     g.drawString(line, (left + right - width) / 2f, top + ascent(font));
+    transcript.append(line).append('\n');
     top += lineHeight(font);
     return true;
   }
@@ -256,6 +271,7 @@ final class PageLayout {
       g.drawString(w, x, baseline);
       x += width(w, font) + space;
     }
+    transcript.append(String.join(" ", words)).append('\n');
     top += lineHeight(font);
   }
 

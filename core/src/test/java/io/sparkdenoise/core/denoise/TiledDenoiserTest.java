@@ -50,7 +50,7 @@ class TiledDenoiserTest {
         new TiledDenoiser(
             model, new InferenceTiles(2 * margin + 24, margin, 8, model.sizeMultiple()), 3);
 
-    Image whole = model.denoise(PAGE);
+    Image whole = onMirroredPage(model, PAGE, margin);
     Image pieces = tiled.denoise(PAGE);
 
     assertThat(tiled.tiles().spans(PAGE.width()).size()).isGreaterThan(1);
@@ -64,7 +64,24 @@ class TiledDenoiserTest {
     // truncate 4 x sigma 1: the kernel reaches 4 pixels; cropped margins (blend 0) and blended ones
     for (int blend : new int[] {0, 6}) {
       TiledDenoiser tiled = new TiledDenoiser(gaussian, new InferenceTiles(24, 4, blend, 1), 2);
-      assertThat(maxAbsDifference(gaussian.denoise(PAGE), tiled.denoise(PAGE))).isLessThan(1e-6);
+      assertThat(maxAbsDifference(onMirroredPage(gaussian, PAGE, 4), tiled.denoise(PAGE)))
+          .isLessThan(1e-6);
+    }
+  }
+
+  @Test
+  void aDenoiserThatPadsWithZerosLeavesNoFrameAtThePageEdges() {
+    // a 5 x 5 box filter over zeros outside its tile: on a white page it darkens every tile's
+    // border, as a network's zero-padded convolutions do; the tiles' own cuts are margins, and
+    // the page's edges see the page's mirror image instead of zeros
+    Image white = ramp(40, 60).withSamples(new float[40 * 60]);
+    java.util.Arrays.fill(white.samples(), 1f);
+    Denoiser zeroPadded = new ZeroPaddedBox(2);
+
+    assertThat(zeroPadded.denoise(white).get(0, 0, 0)).isLessThan(0.5f);
+    Image out = new TiledDenoiser(zeroPadded, new InferenceTiles(24, 2, 4, 1), 2).denoise(white);
+    for (float v : out.samples()) {
+      assertThat(v).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-6f));
     }
   }
 
@@ -132,6 +149,58 @@ class TiledDenoiserTest {
     assertThat(tileSides).hasSize(tiles).allSatisfy(s -> assertThat(s).isLessThanOrEqualTo(32));
     assertThat(bands).allSatisfy(b -> assertThat(b).isLessThanOrEqualTo(32));
     assertThat(maxAbsDifference(PAGE, out.image())).isLessThan(1e-6);
+  }
+
+  /** The denoiser's output on the page extended by {@code margin} with its mirror image. */
+  private static Image onMirroredPage(Denoiser denoiser, Image page, int margin) {
+    Image extended = mirrored(page, margin);
+    Image out = denoiser.denoise(extended);
+    float[] cropped = new float[page.height() * page.width()];
+    for (int y = 0; y < page.height(); y++) {
+      for (int x = 0; x < page.width(); x++) {
+        cropped[y * page.width() + x] = out.get(y + margin, x + margin, 0);
+      }
+    }
+    return page.withSamples(cropped);
+  }
+
+  /** The page extended by {@code margin} on every side with its mirror image. */
+  static Image mirrored(Image page, int margin) {
+    try {
+      return new MirroredRows(ImageRows.source(page), margin).rows(0, page.height() + 2 * margin);
+    } catch (ImageDecodeException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The mean of a square window, counting samples outside the image as zeros. */
+  private record ZeroPaddedBox(int radius) implements Denoiser {
+    @Override
+    public String name() {
+      return "zero-padded-box";
+    }
+
+    @Override
+    public Image denoise(Image noisy) {
+      int h = noisy.height();
+      int w = noisy.width();
+      float[] out = new float[h * w];
+      int side = 2 * radius + 1;
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          double sum = 0;
+          for (int dy = -radius; dy <= radius; dy++) {
+            for (int dx = -radius; dx <= radius; dx++) {
+              int yy = y + dy;
+              int xx = x + dx;
+              sum += yy >= 0 && yy < h && xx >= 0 && xx < w ? noisy.get(yy, xx, 0) : 0;
+            }
+          }
+          out[y * w + x] = (float) (sum / (side * side));
+        }
+      }
+      return noisy.withSamples(out);
+    }
   }
 
   @Test

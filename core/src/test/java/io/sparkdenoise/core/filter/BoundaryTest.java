@@ -31,15 +31,39 @@ class BoundaryTest {
     assertThat(Boundary.reflect(index, 4)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "index {0} of 4 mirrors {1}")
+  @CsvSource({
+    // c b | a b c d | c b a  (period 6): the edge sample is not repeated
+    "0, 0",
+    "3, 3",
+    "-1, 1",
+    "-2, 2",
+    "-3, 3",
+    "-4, 2",
+    "4, 2",
+    "5, 1",
+    "6, 0",
+    "7, 1",
+    "13, 1"
+  })
+  void mirrorsWholeSampleSymmetrically(int index, int expected) {
+    assertThat(Boundary.mirror(index, 4)).isEqualTo(expected);
+  }
+
   @Test
   void aSingleSampleIsEverywhere() {
     assertThat(Boundary.reflect(-7, 1)).isZero();
     assertThat(Boundary.reflect(5, 1)).isZero();
+    assertThat(Boundary.mirror(-7, 1)).isZero();
+    assertThat(Boundary.mirror(5, 1)).isZero();
   }
 
   @Test
   void rejectsAnEmptyAxis() {
     assertThatThrownBy(() -> Boundary.reflect(0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("length must be positive, got 0");
+    assertThatThrownBy(() -> Boundary.mirror(0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("length must be positive, got 0");
   }

@@ -35,7 +35,8 @@ class NoiseModelsTest {
           new SpeckleNoise(0.2),
           new PoissonNoise(30),
           new ScannerNoise(0.8, 6, 0.0005, 0.2, 75),
-          new ScanNoise(new ScannerNoise(0.8, 6, 0.0005, 0.2, 75), 1, 40, 0.3, 2, 0.5, 31));
+          new ScanNoise(
+              new ScannerNoise(0.8, 6, 0.0005, 0.2, 75), PageDamage.NONE, 1, 40, 0.3, 2, 0.5, 31));
 
   private static Image midGray(int channels) {
     float[] samples = new float[N * channels];
@@ -133,7 +134,15 @@ class NoiseModelsTest {
             new SpeckleNoise(50),
             new PoissonNoise(0.5),
             new ScannerNoise(10, 255, 0.05, 0.99, 1),
-            new ScanNoise(new ScannerNoise(10, 255, 0.05, 0.99, 1), 1000, 4, 0.99, 2, 0.5, 3));
+            new ScanNoise(
+                new ScannerNoise(10, 255, 0.05, 0.99, 1),
+                PageDamage.NONE,
+                1000,
+                4,
+                0.99,
+                2,
+                0.5,
+                3));
     for (NoiseModel model : harsh) {
       Image noisy = model.apply(clean, new NoiseRandom(24));
       assertThat(noisy.id()).isEqualTo("ramp");

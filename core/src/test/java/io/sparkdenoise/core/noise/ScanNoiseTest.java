@@ -25,7 +25,7 @@ class ScanNoiseTest {
 
   private static ScanNoise scan(
       ScannerNoise scanner, double stains, double radius, double depth, double bitonal) {
-    return new ScanNoise(scanner, stains, radius, depth, bitonal, 0.5, 15);
+    return new ScanNoise(scanner, PageDamage.NONE, stains, radius, depth, bitonal, 0.5, 15);
   }
 
   private static Image apply(NoiseModel model, Image clean) {
@@ -92,7 +92,7 @@ class ScanNoiseTest {
       ramp[i] = (i % SIZE) / (SIZE - 1f);
     }
     Image page = Image.of("ramp", SIZE, SIZE, Image.GRAY, ramp);
-    ScanNoise model = new ScanNoise(OFF, 0, 40, 0.3, 1, 0.3, 15);
+    ScanNoise model = new ScanNoise(OFF, PageDamage.NONE, 0, 40, 0.3, 1, 0.3, 15);
 
     float[] out = apply(model, page).samples();
     for (int i = 0; i < out.length; i++) {
@@ -104,10 +104,13 @@ class ScanNoiseTest {
   void adaptiveThresholdingKeepsTheTextUnderDeepShadingThatGlobalLoses() {
     ScannerNoise shaded = new ScannerNoise(0, 0, 0, 0.9, 0);
     Image page = strokes();
-    double ink = blackShare(apply(new ScanNoise(OFF, 0, 40, 0.3, 1, 0.5, 15), page));
+    double ink =
+        blackShare(apply(new ScanNoise(OFF, PageDamage.NONE, 0, 40, 0.3, 1, 0.5, 15), page));
 
-    double global = blackShare(apply(new ScanNoise(shaded, 0, 40, 0.3, 1, 0.5, 15), page));
-    double adaptive = blackShare(apply(new ScanNoise(shaded, 0, 40, 0.3, 2, 0.5, 15), page));
+    double global =
+        blackShare(apply(new ScanNoise(shaded, PageDamage.NONE, 0, 40, 0.3, 1, 0.5, 15), page));
+    double adaptive =
+        blackShare(apply(new ScanNoise(shaded, PageDamage.NONE, 0, 40, 0.3, 2, 0.5, 15), page));
 
     assertThat(ink).isEqualTo(3 / 16.0);
     assertThat(global).as("the shaded paper turns black").isGreaterThan(ink + 0.05);
@@ -134,7 +137,15 @@ class ScanNoiseTest {
 
     assertThat(noisy.noise())
         .isEqualTo(
-            new ScanNoise(new ScannerNoise(0.8, 6, 0.0005, 0.2, 75), 1, 40, 0.3, 0, 0.5, 31));
+            new ScanNoise(
+                new ScannerNoise(0.8, 6, 0.0005, 0.2, 75),
+                PageDamage.NONE,
+                1,
+                40,
+                0.3,
+                0,
+                0.5,
+                31));
   }
 
   @Test
@@ -147,9 +158,9 @@ class ScanNoiseTest {
         .hasMessage("stain-depth must be in [0, 1), got 1");
     assertThatThrownBy(() -> scan(OFF, 1, 40, 0.3, 3))
         .hasMessage("bitonal must be in [0, 2], got 3");
-    assertThatThrownBy(() -> new ScanNoise(OFF, 1, 40, 0.3, 1, 0, 15))
+    assertThatThrownBy(() -> new ScanNoise(OFF, PageDamage.NONE, 1, 40, 0.3, 1, 0, 15))
         .hasMessage("cutoff must be in (0, 1), got 0");
-    assertThatThrownBy(() -> new ScanNoise(OFF, 1, 40, 0.3, 2, 0.5, 2))
+    assertThatThrownBy(() -> new ScanNoise(OFF, PageDamage.NONE, 1, 40, 0.3, 2, 0.5, 2))
         .hasMessage("window must be in [3, 1001], got 2");
     assertThatThrownBy(() -> NoiseSpec.parse("scan:stain-depth=0.5..1.5"))
         .hasMessageContaining("stain-depth must be in [0, 1), got 1.5");

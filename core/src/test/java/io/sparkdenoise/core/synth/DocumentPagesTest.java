@@ -31,12 +31,49 @@ class DocumentPagesTest {
   }
 
   @Test
+  void theTextDrawnComesWithThePageLineByLineInReadingOrder() {
+    RenderedPage page = pages.renderWithText(3);
+
+    assertThat(page.image()).isEqualTo(pages.render(3));
+    String[] lines = page.text().split("\n");
+    assertThat(lines.length).isGreaterThan(20);
+    assertThat(page.text()).endsWith("\n").doesNotContain("  ");
+    assertThat(pages.renderWithText(3).text()).isEqualTo(page.text());
+    assertThat(pages.renderWithText(4).text()).isNotEqualTo(page.text());
+  }
+
+  @Test
+  void whiteTonesGiveExactlyWhitePaperAndTheSameLayout() {
+    Image scanned = pages.render(2);
+    Image white = DocumentPages.of(7, PaperSize.A4, 72, PageTones.WHITE).render(2);
+
+    float max = 0;
+    int blank = 0;
+    for (int i = 0; i < white.samples().length; i++) {
+      max = Math.max(max, white.samples()[i]);
+      boolean paper = scanned.samples()[i] == scanned.samples()[0];
+      blank += paper ? 1 : 0;
+      if (paper) {
+        assertThat(white.samples()[i]).isEqualTo(1f);
+      }
+    }
+    assertThat(max).isEqualTo(1f);
+    assertThat(blank).isGreaterThan(white.samples().length / 2);
+    assertThatThrownBy(() -> new PageTones(0.5, 1, 0, 0.6))
+        .hasMessageContaining("got paper 0.5..1.0, ink 0.0..0.6");
+  }
+
+  @Test
   void thePixelSizeIsThePaperSizeAtTheResolution() {
     // 210 x 297 mm and 8.5 x 11 in, at 25.4 mm per inch, rounded to whole pixels
     assertThat(PaperSize.A4.widthPixels(300)).isEqualTo(2480);
     assertThat(PaperSize.A4.heightPixels(300)).isEqualTo(3508);
     assertThat(PaperSize.LETTER.widthPixels(200)).isEqualTo(1700);
     assertThat(PaperSize.LETTER.heightPixels(200)).isEqualTo(2200);
+    // any size in millimetres scales with the resolution; a size in pixels does not
+    assertThat(PaperSize.byId("148x210mm").widthPixels(300)).isEqualTo(1748);
+    assertThat(PaperSize.byId("540x420px").widthPixels(300)).isEqualTo(540);
+    assertThat(PaperSize.byId("540x420px").heightPixels(72)).isEqualTo(420);
 
     Image page = DocumentPages.of(1, PaperSize.A4, 150).render(0);
     assertThat(page.width()).isEqualTo(1240);
@@ -110,7 +147,11 @@ class DocumentPagesTest {
     assertThatThrownBy(() -> new DocumentPages(1, 150, 16, 100))
         .hasMessage("page width and height must be at least 32 pixels, got 16x100");
     assertThatThrownBy(() -> PaperSize.byId("a3"))
-        .hasMessage("paper must be one of a4, letter, got a3");
+        .hasMessage(
+            "paper must be a4, letter, WxHmm (e.g. 148x210mm) or WxHpx (e.g. 540x420px), got a3");
+    assertThatThrownBy(() -> PaperSize.byId("540.5x420px")).hasMessageContaining("got 540.5x420px");
+    assertThatThrownBy(() -> PaperSize.byId("0x420px"))
+        .hasMessage("paper 0x420px: sides must be in (0, 65536 px]");
     assertThat(PaperSize.byId("Letter")).isEqualTo(PaperSize.LETTER);
   }
 

@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.pages;
 
 import io.sparkdenoise.core.synth.DocumentPages;
+import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
  * @param paper the paper size ({@value #PAPER})
  * @param dpi the resolution ({@value #DPI})
  * @param format the file format ({@value #FORMAT})
+ * @param tones the paper and ink tones ({@value #TONES}): scanned or white
  * @param seed the corpus seed ({@value #SEED})
  * @param partitions tasks to render in, 0 for Spark's default parallelism ({@value #PARTITIONS})
  * @param resolved every resolved setting by dotted key, recorded in the output's provenance
@@ -40,6 +42,7 @@ public record PagesConfig(
     PaperSize paper,
     int dpi,
     PageFormat format,
+    PageTones tones,
     long seed,
     int partitions,
     SortedMap<String, String> resolved) {
@@ -61,6 +64,9 @@ public record PagesConfig(
   /** Key of the file format: png or tif. */
   public static final String FORMAT = "pages.format";
 
+  /** Key of the tones: scanned (paper 0.94 to 1, ink 0 to 0.2) or white (paper 1, ink 0 to 0.2). */
+  public static final String TONES = "pages.tones";
+
   /** Key of the corpus seed. */
   public static final String SEED = "pages.seed";
 
@@ -75,6 +81,7 @@ public record PagesConfig(
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(tones, "tones");
     ConfigReader.requireNonBlank(OUTPUT, output);
     ConfigReader.requireIn(COUNT, count, 1, MAX_COUNT);
     if (first < 0 || (long) first + count > Integer.MAX_VALUE) {
@@ -100,9 +107,18 @@ public record PagesConfig(
         config.parsed(PAPER, PaperSize::byId),
         config.integer(DPI),
         PageFormat.byId(config.string(FORMAT)),
+        tones(config.string(TONES)),
         config.longInteger(SEED),
         config.integer(PARTITIONS),
         config.flatten());
+  }
+
+  private static PageTones tones(String id) {
+    return switch (id.toLowerCase(Locale.ROOT)) {
+      case "scanned" -> PageTones.SCANNED;
+      case "white" -> PageTones.WHITE;
+      default -> throw new IllegalArgumentException(TONES + " must be scanned or white, got " + id);
+    };
   }
 
   /** The file format of the pages. */

@@ -9,6 +9,7 @@ import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.synth.DocumentPages;
+import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.executor.HadoopConf;
@@ -64,6 +65,7 @@ public final class PagesJob {
                           config.seed(),
                           config.paper(),
                           config.dpi(),
+                          config.tones(),
                           config.format());
                   bytes[0] =
                       jsc.parallelize(indices, Math.min(partitions, indices.size()))
@@ -108,12 +110,13 @@ public final class PagesJob {
       long seed,
       PaperSize paper,
       int dpi,
+      PageTones tones,
       PagesConfig.PageFormat format)
       implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     Iterator<Long> write(Iterator<Integer> indices) throws IOException {
-      DocumentPages pages = DocumentPages.of(seed, paper, dpi);
+      DocumentPages pages = DocumentPages.of(seed, paper, dpi, tones);
       EncodeOptions options =
           format == PagesConfig.PageFormat.PNG
               ? EncodeOptions.png()

@@ -44,7 +44,9 @@ class PagesConfigTest {
     assertThatThrownBy(() -> config("pages.first=-1"))
         .hasMessage("pages.first must be >= 0 and first + count fit in an int, got -1");
     assertThatThrownBy(() -> config("pages.paper=a3"))
-        .hasMessage("pages.paper 'a3': paper must be one of a4, letter, got a3");
+        .hasMessage(
+            "pages.paper 'a3': paper must be a4, letter, WxHmm (e.g. 148x210mm) or WxHpx (e.g."
+                + " 540x420px), got a3");
     assertThatThrownBy(() -> config("pages.format=bmp"))
         .hasMessage("pages.format must be png or tif, got bmp");
     assertThatThrownBy(() -> config("pages.partitions=-2"))

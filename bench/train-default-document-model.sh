@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Retrains the built-in document model (jobs/src/main/resources/models/document-default/) from
+# scratch with the product's own jobs: clean pages rendered on white paper at four resolutions ->
+# 128-pixel tiles -> the document preset trained on the `scan` composite's paper damage, drawn
+# afresh for every tile in every epoch -> model.zip. Nothing from ../shared is used.
+#
+# Usage: bench/train-default-document-model.sh [--out DIR] [--launcher PATH]
+#   env: EPOCHS (8), LR (0.001), BATCH (16), TILE (128), SEED (2026)
+# A stage whose output already exists is skipped, so an interrupted run picks up where it was
+# (training resumes from its last checkpoint).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out=/tmp/spark-denoise-default-model
+launcher="$root/bin/spark-denoise"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --out) out="$2"; shift 2 ;;
+    --launcher) launcher="$2"; shift 2 ;;
+    *) echo "usage: $0 [--out DIR] [--launcher PATH]" >&2; exit 2 ;;
+  esac
+done
+epochs="${EPOCHS:-8}" lr="${LR:-0.001}" batch="${BATCH:-16}" tile="${TILE:-128}" seed="${SEED:-2026}"
+run() { echo "+ $*" >&2; "$launcher" "$@" 2>>"$out/jobs.log" | tail -1; }
+done_() { [[ -f "$1/_provenance.json" ]]; }
+mkdir -p "$out/corpus"
+start=$(date +%s)
+
+# 1. Clean pages on white paper: text from 8 to 13 pt at 100 to 300 dpi, so strokes from 1 to 5
+#    pixels wide and x-heights from 5 to 25 pixels.
+while read -r dpi paper count first; do
+  dir="$out/corpus/pages-$dpi-$paper"
+  done_ "$dir" || run pages --output "$dir" --count "$count" --first "$first" --dpi "$dpi" \
+    --paper "$paper" --seed "$seed" --conf pages.tones=white
+done <<'PAGES'
+100 a4 8 0
+100 letter 4 100
+150 a4 4 200
+150 letter 2 300
+200 a4 3 400
+300 a4 1 500
+PAGES
+
+# 2. Tiles covering every page (a page's tiles share its split; no test split: the held-out pages
+#    are rendered with another seed).
+done_ "$out/tables/images" || run ingest --input "$out/corpus/*/*.png" --output "$out/tables" \
+  --conf ingest.tile.size="$tile" --conf ingest.tile.stride="$tile" \
+  --conf ingest.split.train=0.95 --conf ingest.split.validation=0.05 --conf ingest.split.test=0
+
+# 3. The damage, drawn per tile and epoch: broad (60 %), light (15 %), heavy (15 %), bitonal (10 %).
+broad='scan:fade=0..0.6,erosion=0..0.25,bleed=0..0.2,paper=0..0.35,grain=0..0.3,crumple=0..1,crumple-scale=12..120,creases=0..1.5,rings=0..60,ring-radius=15..200,ring-depth=0.1..0.5,light=0..0.4,stains=0..200,stain-radius=8..80,stain-depth=0..0.5,blur=0..1.2,noise=0..12,specks=0..0.002,jpeg=60..95'
+light='scan:fade=0..0.3,paper=0..0.15,grain=0..0.15,light=0..0.2,stains=0,blur=0..0.8,noise=0..6,specks=0..0.0005,jpeg=0'
+heavy='scan:fade=0.2..0.7,erosion=0..0.3,bleed=0.1..0.3,paper=0.15..0.5,grain=0.1..0.4,crumple=0.4..1,crumple-scale=12..120,creases=0.5..2,rings=20..100,ring-radius=15..200,ring-depth=0.2..0.6,light=0.1..0.5,stains=50..300,stain-radius=8..80,stain-depth=0.2..0.6,blur=0.3..1.5,noise=4..15,specks=0.0005..0.003,jpeg=50..90'
+bitonal='scan:paper=0..0.2,light=0..0.3,stains=0..100,noise=3..10,bitonal=2,window=15..31,jpeg=0'
+noise="0.6*$broad|0.15*$light|0.15*$heavy|0.1*$bitonal"
+
+# 4. The document preset, MSE, Adam halved every 3 epochs, on the driver (the local engine: on one
+#    machine it is twice as fast as parameter averaging), a checkpoint after every epoch.
+done_ "$out/model" || SPARK_DENOISE_JAVA_OPTS="${SPARK_DENOISE_JAVA_OPTS:--Xmx8g}" run train \
+  --images "$out/tables/images" --noise "$noise" --preset document --output "$out/model" \
+  --engine local --conf train.loss=mse --conf train.epochs="$epochs" \
+  --conf train.learning-rate="$lr" --conf train.schedule=step --conf train.schedule-every=3 \
+  --conf train.batch-size-per-worker="$batch" --conf train.seed="$seed" \
+  --conf train.noise-seed="$seed" --conf train.augment=true \
+  --conf train.validation-max-images=300 --conf train.local-max-images=40000 \
+  --conf train.checkpoint.every=1 --conf train.checkpoint.dir="$out/checkpoints" --resume
+echo "wall time: $(( $(date +%s) - start )) s" >&2
