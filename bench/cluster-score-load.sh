@@ -39,8 +39,8 @@ mkdir -p "$logs"
   --train-conf train.batch-size-per-worker=8 --train-conf train.learning-rate=0.003 > "$logs/e2e.out"
 "$root/bin/spark-denoise" glyphs --count "$images" --seed 11 "$logs/glyphs" > /dev/null
 "$lc/hdfs" --state "$state" -put -f "$logs/glyphs" /load-data 2> "$logs/hdfs.err"
-"$SPARK_HOME/bin/spark-submit" --name load-ingest --class io.sparkdenoise.jobs.ingest.IngestJob "$jar" \
-  --config "$lc/local-cluster.conf" --input "$SPARK_DENOISE_HDFS/load-data" \
+"$SPARK_HOME/bin/spark-submit" --name load-ingest --class io.sparkdenoise.jobs.cli.SparkDenoise "$jar" \
+  ingest --config "$lc/local-cluster.conf" --input "$SPARK_DENOISE_HDFS/load-data" \
   --output "$SPARK_DENOISE_HDFS/load/tables" --format idx > "$logs/ingest.out" 2> "$logs/ingest.err"
 
 options="-Dorg.bytedeco.javacpp.maxbytes=$maxbytes -Dorg.bytedeco.javacpp.maxphysicalbytes=$maxphysical -XX:NativeMemoryTracking=summary"
@@ -48,9 +48,9 @@ rm -f "$logs/samples.txt"
 sample_executors "$state" "$logs/samples.txt" &
 sampler=$!
 start=$(date +%s.%N)
-"$SPARK_HOME/bin/spark-submit" --name load-score --class io.sparkdenoise.jobs.score.ScoreJob \
+"$SPARK_HOME/bin/spark-submit" --name load-score --class io.sparkdenoise.jobs.cli.SparkDenoise \
   --conf "spark.executor.memory=$memory" --conf "spark.executor.extraJavaOptions=$options" "$jar" \
-  --config "$lc/local-cluster.conf" --model "$SPARK_DENOISE_HDFS/load-model/model" --images "$SPARK_DENOISE_HDFS/load/tables/images" \
+  score --config "$lc/local-cluster.conf" --model "$SPARK_DENOISE_HDFS/load-model/model" --images "$SPARK_DENOISE_HDFS/load/tables/images" \
   --noise gaussian:sigma=80 --output "$SPARK_DENOISE_HDFS/load/metrics" \
   --conf score.partitions=16 --conf "score.batch-size=$batch" \
   > "$logs/score.out" 2> "$logs/score.err"

@@ -28,21 +28,23 @@ source "$state/env"
 jar="$(ls "$root"/jobs/target/spark-denoise-jobs-*-bin.jar)"
 logs="$state/scaling"
 mkdir -p "$logs"
-# submit NAME CLASS [SPARK_CONF...] -- JOB_ARGS...: prints the job's summary line.
+# submit NAME COMMAND [SPARK_CONF...] -- JOB_ARGS...: spark-submit of the launcher
+# (io.sparkdenoise.jobs.cli.SparkDenoise COMMAND); prints the job's summary line.
 submit() {
-  local name="$1" class="$2" spark=()
+  local name="$1" command="$2" spark=()
   shift 2
   while [[ $# -gt 0 && "$1" != -- ]]; do spark+=("$1"); shift; done
   [[ $# -gt 0 ]] && shift
-  "$SPARK_HOME/bin/spark-submit" --name "$name" --class "$class" "${spark[@]+"${spark[@]}"}" "$jar" \
+  "$SPARK_HOME/bin/spark-submit" --name "$name" --class io.sparkdenoise.jobs.cli.SparkDenoise \
+    "${spark[@]+"${spark[@]}"}" "$jar" "$command" \
     --config "$lc/local-cluster.conf" "$@" > "$logs/$name.out" 2> "$logs/$name.err"
   tail -n 1 "$logs/$name.out"
 }
 "$root/bin/spark-denoise" glyphs --count "$images" --seed 5 "$logs/glyphs" > /dev/null
 "$lc/hdfs" --state "$state" -put -f "$logs/glyphs" /scaling-data 2> "$logs/hdfs.err"
-submit ingest io.sparkdenoise.jobs.ingest.IngestJob -- --input "$SPARK_DENOISE_HDFS/scaling-data" \
+submit ingest ingest -- --input "$SPARK_DENOISE_HDFS/scaling-data" \
   --output "$SPARK_DENOISE_HDFS/scaling/tables" --format idx > /dev/null
-submit pairs io.sparkdenoise.jobs.pairs.PairsJob -- --images "$SPARK_DENOISE_HDFS/scaling/tables/images" \
+submit pairs pairs -- --images "$SPARK_DENOISE_HDFS/scaling/tables/images" \
   --output "$SPARK_DENOISE_HDFS/scaling/tables/pairs" --noise gaussian:sigma=80 --seed 5 > /dev/null
 
 echo "| averaging frequency | workers | images/s (last epoch) | epoch s | val PSNR dB | scaling efficiency |"
@@ -50,7 +52,7 @@ echo "|---:|---:|---:|---:|---:|---:|"
 for freq in 1 5 20; do
   one=""
   for workers in 1 2; do
-    line="$(submit "train-f$freq-w$workers" io.sparkdenoise.jobs.train.TrainJob \
+    line="$(submit "train-f$freq-w$workers" train \
       --conf "spark.cores.max=$workers" -- \
       --pairs "$SPARK_DENOISE_HDFS/scaling/tables/pairs" \
       --output "$SPARK_DENOISE_HDFS/scaling/model-f$freq-w$workers" \

@@ -5,7 +5,7 @@
 # Side by side, one thread each: our PSNR/SSIM (JMH, bench/target/benchmarks.jar) and scikit-image's
 # (the peer DIR/metrics_speed.py under Debian's /usr/bin/python3), as one markdown table on stdout.
 # Builds nothing: build the jar first with
-#   ./mvnw -q -B -pl core,bench package -DskipTests
+#   ./mvnw -q -B -pl core,bench -am package -DskipTests
 # Usage: bench/compare-metrics.sh [--peers DIR]   (DIR defaults to ../shared/peers from the project root)
 # Takes about 2-3 minutes on 2 cores.
 set -euo pipefail
@@ -22,7 +22,7 @@ done
 
 jar="$root/bench/target/benchmarks.jar"
 peer="$peers/metrics_speed.py"
-[[ -f "$jar" ]] || { echo "no $jar: run ./mvnw -q -B -pl core,bench package -DskipTests first" >&2; exit 1; }
+[[ -f "$jar" ]] || { echo "no $jar: run ./mvnw -q -B -pl core,bench -am package -DskipTests first" >&2; exit 1; }
 [[ -f "$peer" ]] || { echo "no peer script $peer (use --peers DIR)" >&2; exit 1; }
 
 work="$(mktemp -d)"

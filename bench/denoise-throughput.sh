@@ -2,7 +2,7 @@
 # bench/denoise-throughput.sh: denoising throughput (megapixels/s per core) and peak memory of A4
 # pages at 300 dpi against the tile size, for the seed and dncnn presets (DenoiseThroughput), one
 # fresh JVM per preset and tile size so that each row's memory peaks are its own.
-# Builds nothing: run ./mvnw -q -B -pl core,bench package -DskipTests first.
+# Builds nothing: run ./mvnw -q -B -pl core,bench -am package -DskipTests first.
 #
 #   bench/denoise-throughput.sh [PRESETS [TILES [THREADS [ROWS]]]]
 #   # defaults: seed,dncnn 128,256,512,1024 1 3508 (ROWS < 3508: a full-width strip of the page)

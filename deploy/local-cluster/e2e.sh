@@ -60,17 +60,13 @@ mkdir -p "$logs"
 # json_field LINE KEY: a number or literal of a flat JSON summary line (the first KEY in it).
 json_field() { sed -n "s/.*\"$2\":\(\"[^\"]*\"\|[^,}]*\).*/\1/p" <<< "$1" | head -n 1; }
 
-# submit STEP CLASS ARGS...: spark-submit in client mode; the last stdout line is the result. The
-# launcher class (io.sparkdenoise.jobs.cli.SparkDenoise) takes its command first, then --config.
+# submit STEP COMMAND ARGS...: spark-submit of the launcher (io.sparkdenoise.jobs.cli.SparkDenoise)
+# in client mode, the command first, then --config; the last stdout line is the result.
 submit() {
-  local step="$1" class="$2" command=()
+  local step="$1" command="$2"
   shift 2
-  if [[ "$class" == *.SparkDenoise ]]; then
-    command=("$1")
-    shift
-  fi
-  "$SPARK_HOME/bin/spark-submit" --name "e2e-$step" --class "$class" "$lc_jar" \
-    "${command[@]+"${command[@]}"}" --config "$profile" "$@" > "$logs/$step.out" 2> "$logs/$step.err"
+  "$SPARK_HOME/bin/spark-submit" --name "e2e-$step" --class io.sparkdenoise.jobs.cli.SparkDenoise \
+    "$lc_jar" "$command" --config "$profile" "$@" > "$logs/$step.out" 2> "$logs/$step.err"
 }
 last_line() { tail -n 1 "$logs/$1.out"; }
 fail() { echo "e2e.sh: $1 failed: see $logs/$1.err" >&2; exit 1; }
@@ -108,13 +104,13 @@ fi
 "$lc_here/hdfs" --state "$state" -put "$data" "$work/data" 2>> "$logs/hdfs.err" || fail hdfs
 
 # 2. ingest -> pairs -> train -> score.
-submit ingest io.sparkdenoise.jobs.ingest.IngestJob --input "$SPARK_DENOISE_HDFS$work/data" \
+submit ingest ingest --input "$SPARK_DENOISE_HDFS$work/data" \
   --output "$SPARK_DENOISE_HDFS$work/tables" --format idx || fail ingest
-submit pairs io.sparkdenoise.jobs.pairs.PairsJob --images "$SPARK_DENOISE_HDFS$work/tables/images" \
+submit pairs pairs --images "$SPARK_DENOISE_HDFS$work/tables/images" \
   --output "$SPARK_DENOISE_HDFS$work/tables/pairs" --noise "$noise" --seed "$seed" || fail pairs
 pairs="$(json_field "$(last_line pairs)" pairs)"
 
-submit train io.sparkdenoise.jobs.train.TrainJob --pairs "$SPARK_DENOISE_HDFS$work/tables/pairs" \
+submit train train --pairs "$SPARK_DENOISE_HDFS$work/tables/pairs" \
   --output "$SPARK_DENOISE_HDFS$work/model" --conf "train.epochs=$epochs" --conf "train.seed=$seed" \
   "${train_conf[@]+"${train_conf[@]}"}" &
 train_pid=$!
@@ -127,13 +123,13 @@ if wait "$train_pid" && [[ "$(json_field "$(last_line train)" epochs)" == "$epoc
 fi
 $train_completed || fail train
 
-submit score io.sparkdenoise.jobs.score.ScoreJob --model "$SPARK_DENOISE_HDFS$work/model" \
+submit score score --model "$SPARK_DENOISE_HDFS$work/model" \
   --pairs "$SPARK_DENOISE_HDFS$work/tables/pairs" --output "$SPARK_DENOISE_HDFS$work/metrics" --conf score.run-id=e2e \
   || fail score
 rows="$(json_field "$(last_line score)" rows)"
 
 # 3. The test split's mean PSNR, noisy input against the model's output (CSV: method,psnr).
-submit psnr io.sparkdenoise.jobs.cli.SparkDenoise sql --table "m=hdfs://$work/metrics" \
+submit psnr sql --table "m=hdfs://$work/metrics" \
   "select method, avg(psnr_db) psnr from m where split = 'test' and method in ('identity', 'model') group by method" \
   || fail psnr
 psnr_of() { awk -F, -v m="$1" '$1 == m { printf "%.2f", $2 }' "$logs/psnr.out"; }

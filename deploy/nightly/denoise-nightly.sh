@@ -51,11 +51,11 @@ echo "$(date -u +%FT%TZ) $run_id: starting" >>"$log"
 status=0
 # shellcheck disable=SC2086 # SPARK_DENOISE_SUBMIT_OPTS is a list of options
 "$submit" --master "$master" --deploy-mode "$deploy_mode" \
-  --class io.sparkdenoise.jobs.denoise.DenoiseJob \
+  --class io.sparkdenoise.jobs.cli.SparkDenoise \
   --conf spark.executor.extraJavaOptions="-Dorg.bytedeco.javacpp.maxbytes=4g -Dorg.bytedeco.javacpp.maxphysicalbytes=8704m" \
   --conf spark.driver.extraJavaOptions="-Dorg.bytedeco.javacpp.maxbytes=2g -Dorg.bytedeco.javacpp.maxphysicalbytes=6656m" \
   ${SPARK_DENOISE_SUBMIT_OPTS:-} \
-  "$jar" \
+  "$jar" denoise \
   --model "$model" --input "$input" --output "$output" --run-id "$run_id" "$@" \
   >>"$log" 2>&1 || status=$?
 

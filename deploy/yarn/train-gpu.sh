@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Example: train on YARN GPU nodes with the CUDA jar (./mvnw -B -Pcuda -DskipTests -pl core,jobs
+# Example: train on YARN GPU nodes with the CUDA jar (./mvnw -B -Pcuda -DskipTests -pl core,jobs -am
 # package) and conf/yarn-gpu.conf. Two ways to reach the GPU nodes:
 #   - resource scheduling (YARN 3.1+ with yarn.io/gpu): the default; Spark asks YARN for one GPU
 #     per executor and for the driver, and deploy/gpu/discover-gpus.sh reports it;

@@ -53,7 +53,7 @@ public final class OffHeapSizing {
     Nd4j.rand(4, 4).mmul(Nd4j.rand(4, 4)).close();
     long baseline = peakResidentBytes();
     Loss loss = preset == Preset.DNCNN ? Loss.MSE : Loss.BCE;
-    ComputationGraph network = preset.build(TrainingOptions.of(loss, SEED));
+    ComputationGraph network = preset.build(TrainingOptions.of(loss, SEED)).graph();
     INDArray noisy = Nd4j.rand(DataType.FLOAT, batch, 1, size, size);
     INDArray clean = Nd4j.rand(DataType.FLOAT, batch, 1, size, size);
     for (int i = 0; i < 2; i++) {

@@ -78,7 +78,7 @@ class BadInputIT {
         Submission.run(
             cluster,
             "bad-ingest",
-            "io.sparkdenoise.jobs.ingest.IngestJob",
+            "ingest",
             "--input",
             cluster.uri(DIR + "/files"),
             "--output",
@@ -87,7 +87,7 @@ class BadInputIT {
         Submission.run(
             cluster,
             "bad-pairs",
-            "io.sparkdenoise.jobs.pairs.PairsJob",
+            "pairs",
             "--images",
             cluster.uri(DIR + "/tables/images"),
             "--output",
@@ -100,7 +100,7 @@ class BadInputIT {
         Submission.run(
             cluster,
             "bad-score",
-            "io.sparkdenoise.jobs.score.ScoreJob",
+            "score",
             "--model",
             e2e.model(),
             "--pairs",

@@ -99,11 +99,7 @@ class DriverKillIT {
     String checkpoints = cluster.uri("/it/driver-kill/checkpoints");
 
     Submission first =
-        Submission.start(
-            cluster,
-            "driver-kill-train",
-            "io.sparkdenoise.jobs.train.TrainJob",
-            train(e2e, cluster, false));
+        Submission.start(cluster, "driver-kill-train", "train", train(e2e, cluster, false));
     boolean checkpointed =
         Processes.await(
             () -> first.log().contains("train: checkpoint after epoch 2 "),
@@ -118,11 +114,7 @@ class DriverKillIT {
     assertThat(fs.exists(new Path(cluster.uri("/it/driver-kill/model")))).isFalse();
 
     Submission second =
-        Submission.start(
-            cluster,
-            "driver-kill-resume",
-            "io.sparkdenoise.jobs.train.TrainJob",
-            train(e2e, cluster, true));
+        Submission.start(cluster, "driver-kill-resume", "train", train(e2e, cluster, true));
     assertThat(second.waitFor()).isZero();
     JsonNode resumed = second.summary();
 

@@ -67,11 +67,7 @@ class ExecutorKillIT {
       args.add(setting);
     }
     JsonNode undisturbed =
-        Submission.run(
-            cluster,
-            "undisturbed-train",
-            "io.sparkdenoise.jobs.train.TrainJob",
-            args.toArray(String[]::new));
+        Submission.run(cluster, "undisturbed-train", "train", args.toArray(String[]::new));
 
     double disturbed = e2e.summary("train").get("val_psnr_db").asDouble();
     assertThat(undisturbed.get("epochs").asInt()).isEqualTo(E2eRun.EPOCHS);

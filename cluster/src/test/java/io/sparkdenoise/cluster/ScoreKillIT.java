@@ -85,9 +85,7 @@ class ScoreKillIT {
     FileSystem fs = cluster.fileSystem();
     long pairs = e2e.summary("pairs").get("pairs").asLong();
 
-    Submission killed =
-        Submission.start(
-            cluster, "score-killed", "io.sparkdenoise.jobs.score.ScoreJob", score(e2e, cluster));
+    Submission killed = Submission.start(cluster, "score-killed", "score", score(e2e, cluster));
     boolean midWrite = Processes.await(() -> writing(fs, cluster), UNTIL_WRITING, killed.process());
     assertThat(midWrite).as("the score job started writing").isTrue();
     assertThat(killed.isAlive()).as("killed while it writes, not after").isTrue();
@@ -95,9 +93,7 @@ class ScoreKillIT {
 
     assertThat(visible(fs, cluster)).isEmpty();
 
-    JsonNode rerun =
-        Submission.run(
-            cluster, "score-rerun", "io.sparkdenoise.jobs.score.ScoreJob", score(e2e, cluster));
+    JsonNode rerun = Submission.run(cluster, "score-rerun", "score", score(e2e, cluster));
 
     assertThat(rerun.get("rows").asLong()).isEqualTo(METHODS * pairs);
     assertThat(visible(fs, cluster)).containsExactly("run_id=" + RUN_ID);

@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
 
 /**
  * One job submitted to the local cluster as users submit it: {@code $SPARK_HOME/bin/spark-submit
- * --class JOB jobs-bin.jar --config deploy/local-cluster/local-cluster.conf ARGS}, client mode, so
- * the driver is a JVM of its own (this process's pid: spark-class execs java). Its stdout and
- * stderr go to files under {@code STATE/it/}.
+ * --class io.sparkdenoise.jobs.cli.SparkDenoise jobs-bin.jar COMMAND --config
+ * deploy/local-cluster/local-cluster.conf ARGS}, client mode, so the driver is a JVM of its own
+ * (this process's pid: spark-class execs java). Its stdout and stderr go to files under {@code
+ * STATE/it/}.
  */
 final class Submission {
   /** The longest a job may take here (a loaded 2-core machine), before the test fails. */
   static final Duration JOB_TIMEOUT = Duration.ofMinutes(10);
+
+  /** The one spark-submit entry point, the launcher: its first argument is the command. */
+  static final String LAUNCHER = "io.sparkdenoise.jobs.cli.SparkDenoise";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,30 +43,31 @@ final class Submission {
     this.err = err;
   }
 
-  /** Starts {@code mainClass} with {@code args}; {@code name} names the app and the log files. */
-  static Submission start(LocalCluster cluster, String name, String mainClass, String... args)
+  /**
+   * Starts the launcher's {@code command} (e.g. {@code train}) with {@code args}; {@code name}
+   * names the app and the log files.
+   */
+  static Submission start(LocalCluster cluster, String name, String command, String... args)
       throws IOException {
     Path logs = Files.createDirectories(cluster.state().resolve("it"));
-    List<String> command = new ArrayList<>();
-    command.add(cluster.state().resolve("spark-home/bin/spark-submit").toString());
-    command.addAll(List.of("--name", name, "--class", mainClass, jobsJar(cluster).toString()));
-    command.add("--config");
-    command.add(cluster.root().resolve("deploy/local-cluster/local-cluster.conf").toString());
-    command.addAll(List.of(args));
+    List<String> submit = new ArrayList<>();
+    submit.add(cluster.state().resolve("spark-home/bin/spark-submit").toString());
+    submit.addAll(List.of("--name", name, "--class", LAUNCHER, jobsJar(cluster).toString()));
+    submit.add(command);
+    submit.add("--config");
+    submit.add(cluster.root().resolve("deploy/local-cluster/local-cluster.conf").toString());
+    submit.addAll(List.of(args));
     Path out = logs.resolve(name + ".out");
     Path err = logs.resolve(name + ".err");
     Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+        new ProcessBuilder(submit).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     return new Submission(name, p, out, err);
   }
 
-  /** Runs {@code mainClass} to the end and fails unless it exits 0; returns its summary. */
-  static JsonNode run(LocalCluster cluster, String name, String mainClass, String... args)
+  /** Runs the launcher's {@code command} to the end, failing unless it exits 0; its summary. */
+  static JsonNode run(LocalCluster cluster, String name, String command, String... args)
       throws IOException {
-    Submission s = start(cluster, name, mainClass, args);
+    Submission s = start(cluster, name, command, args);
     int code = s.waitFor();
     if (code != 0) {
       throw new IOException(name + " exited with " + code + ", stderr: " + s.errTail());

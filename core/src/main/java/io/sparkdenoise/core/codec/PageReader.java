@@ -5,7 +5,6 @@
 package io.sparkdenoise.core.codec;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
-import io.sparkdenoise.core.denoise.RowSource;
 import io.sparkdenoise.core.image.Image;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;

@@ -4,7 +4,6 @@
  */
 package io.sparkdenoise.core.codec;
 
-import io.sparkdenoise.core.denoise.RowSink;
 import io.sparkdenoise.core.image.Image;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;

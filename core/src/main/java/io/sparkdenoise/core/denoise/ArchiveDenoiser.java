@@ -12,6 +12,8 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.codec.PageInfo;
 import io.sparkdenoise.core.codec.PageReader;
 import io.sparkdenoise.core.codec.PageWriter;
+import io.sparkdenoise.core.codec.RowSink;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.ImageMetrics;
 import io.sparkdenoise.core.metrics.Ssim;

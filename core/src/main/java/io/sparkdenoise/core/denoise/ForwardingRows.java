@@ -5,6 +5,7 @@
 package io.sparkdenoise.core.denoise;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.image.Image;
 
 /** A {@link RowSource} that passes everything to another one; subclasses watch the bands. */

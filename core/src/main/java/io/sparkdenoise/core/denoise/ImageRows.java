@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.core.denoise;
 
+import io.sparkdenoise.core.codec.RowSink;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.image.Image;
 import java.util.Arrays;
 

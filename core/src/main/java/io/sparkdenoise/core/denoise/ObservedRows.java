@@ -5,6 +5,7 @@
 package io.sparkdenoise.core.denoise;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.StreamingSigma;
 import java.util.Arrays;

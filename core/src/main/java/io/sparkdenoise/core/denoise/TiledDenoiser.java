@@ -5,6 +5,8 @@
 package io.sparkdenoise.core.denoise;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.RowSink;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;

@@ -4,7 +4,7 @@
  */
 /**
  * Denoising whole pages of any size: a page is read in bands ({@link
- * io.sparkdenoise.core.denoise.RowSource}), cut into overlapping tiles planned by {@link
+ * io.sparkdenoise.core.codec.RowSource}), cut into overlapping tiles planned by {@link
  * io.sparkdenoise.core.plan.InferenceTiles}, denoised a batch of tiles at a time by any {@link
  * io.sparkdenoise.core.model.Denoiser} and blended without seams ({@link
  * io.sparkdenoise.core.denoise.TiledDenoiser}); {@link

@@ -5,7 +5,6 @@
 package io.sparkdenoise.core.model;
 
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -48,8 +47,8 @@ public final class LocalTrainer {
     this.shuffleSeed = shuffleSeed;
   }
 
-  /** Trains without progress reports; see {@link #train(ComputationGraph, List, Consumer)}. */
-  public List<EpochReport> train(ComputationGraph network, List<ImagePair> pairs) {
+  /** Trains without progress reports; see {@link #train(Dl4jNetwork, List, Consumer)}. */
+  public List<EpochReport> train(Dl4jNetwork network, List<ImagePair> pairs) {
     return train(network, pairs, report -> {});
   }
 
@@ -61,7 +60,7 @@ public final class LocalTrainer {
    *     is not a multiple of the network's pooling factor
    */
   public List<EpochReport> train(
-      ComputationGraph network, List<ImagePair> pairs, Consumer<EpochReport> onEpoch) {
+      Dl4jNetwork network, List<ImagePair> pairs, Consumer<EpochReport> onEpoch) {
     List<EpochReport> reports = new ArrayList<>();
     for (int e = 1; e <= epochs; e++) {
       EpochReport report = trainEpoch(network, pairs, e);
@@ -81,11 +80,11 @@ public final class LocalTrainer {
    * @throws IllegalArgumentException when there are no pairs, they differ in shape, their size is
    *     not a multiple of the network's pooling factor, or the epoch is below 1
    */
-  public EpochReport trainEpoch(ComputationGraph network, List<ImagePair> pairs, int epoch) {
+  public EpochReport trainEpoch(Dl4jNetwork trained, List<ImagePair> pairs, int epoch) {
     if (epoch < 1) {
       throw new IllegalArgumentException("epoch must be at least 1, got " + epoch);
     }
-    NativeSetup.ensureReady();
+    ComputationGraph network = trained.graph();
     checkShapes(pairs, Tensors.sizeMultiple(network));
     double pixels = pairs.get(0).clean().pixelCount();
     int[] order = shuffled(pairs.size(), epochRandom(epoch));

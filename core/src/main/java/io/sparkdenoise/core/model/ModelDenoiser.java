@@ -5,23 +5,20 @@
 package io.sparkdenoise.core.model;
 
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A trained network as a {@link Denoiser}: any image size (padded by edge replication to the
+ * A {@link TrainedNetwork} as a {@link Denoiser}: any image size (padded by edge replication to the
  * network's pooling multiple, then cropped back), samples clipped to [0, 1]. Colour images are
  * denoised one channel at a time, each as a gray image. {@link #denoiseAll} runs many images in
- * batches of same-shaped images.
+ * batches of same-shaped images. Engine-neutral: the network does the forward passes.
  *
- * <p>Thread-safe: calls on one instance are serialised (DL4J networks are not thread-safe); use one
- * instance per thread for parallel inference.
+ * <p>Thread-safe as far as the network is (its forward passes may be serialised); use one instance
+ * per thread, each with its own network, for parallel inference.
  */
 public final class ModelDenoiser implements Denoiser {
   /** Images per forward pass in {@link #denoiseAll}. */
@@ -30,7 +27,7 @@ public final class ModelDenoiser implements Denoiser {
   private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
 
   private final String name;
-  private final ComputationGraph network;
+  private final TrainedNetwork network;
   private final int multiple;
   private final int batchSize;
   private final int receptiveRadius;
@@ -39,10 +36,10 @@ public final class ModelDenoiser implements Denoiser {
    * A denoiser.
    *
    * @param name the method name: lower-case letters, digits and underscores
-   * @param network a trained network with one gray input and output
+   * @param network a trained network
    * @param batchSize images per forward pass, at least 1
    */
-  public ModelDenoiser(String name, ComputationGraph network, int batchSize) {
+  public ModelDenoiser(String name, TrainedNetwork network, int batchSize) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "name must be lower-case letters, digits and underscores, got " + name);
@@ -50,12 +47,11 @@ public final class ModelDenoiser implements Denoiser {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
-    NativeSetup.ensureReady();
     this.name = name;
     this.network = network;
-    this.multiple = Tensors.sizeMultiple(network);
+    this.multiple = network.sizeMultiple();
     this.batchSize = batchSize;
-    this.receptiveRadius = ReceptiveField.radius(network);
+    this.receptiveRadius = network.receptiveRadius();
   }
 
   @Override
@@ -77,7 +73,7 @@ public final class ModelDenoiser implements Denoiser {
   }
 
   /**
-   * An upper bound of the network's receptive-field radius in pixels, see {@link ReceptiveField}.
+   * The network's receptive-field radius bound in pixels, {@link TrainedNetwork#receptiveRadius}.
    */
   public int receptiveRadius() {
     return receptiveRadius;
@@ -116,19 +112,12 @@ public final class ModelDenoiser implements Denoiser {
         for (int i : batch) {
           padded.add(PlaneOps.padEdges(planes.get(i), multiple));
         }
-        INDArray result = forward(Tensors.stack(padded));
+        List<Image> result = network.forward(padded);
         for (int k = 0; k < batch.size(); k++) {
-          Image source = planes.get(batch.get(k));
-          out[batch.get(k)] = PlaneOps.cropClipped(source, Tensors.plane(result, k), padded.get(k));
+          out[batch.get(k)] = PlaneOps.cropClipped(planes.get(batch.get(k)), result.get(k));
         }
       }
     }
     return List.of(out);
-  }
-
-  private INDArray forward(INDArray input) {
-    synchronized (network) {
-      return network.outputSingle(false, input);
-    }
   }
 }

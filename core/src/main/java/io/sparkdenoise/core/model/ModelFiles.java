@@ -4,32 +4,53 @@
  */
 package io.sparkdenoise.core.model;
 
-import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
+import java.util.zip.ZipFile;
 
 /**
- * Saves and loads networks as DL4J model zips (configuration JSON, parameters and the Adam state,
- * so that training can resume). Stateless and thread-safe.
+ * Reads model files back as {@link TrainedNetwork}s, choosing the engine by the file's format:
+ * today DL4J computation-graph zips ({@value Dl4jNetwork#FORMAT}, {@link TrainedNetwork#save}). The
+ * format is told from the file itself, so model files written before the tag existed load as they
+ * did. Stateless and thread-safe.
  */
 public final class ModelFiles {
+  /** The entries every DL4J model zip holds. */
+  private static final String DL4J_CONFIGURATION = "configuration.json";
+
+  private static final String DL4J_COEFFICIENTS = "coefficients.bin";
+
   private ModelFiles() {}
 
-  /** Writes the network, with its updater state, to {@code file} (replaced if present). */
-  public static void save(ComputationGraph network, Path file) throws IOException {
-    ModelSerializer.writeModel(network, file.toFile(), true);
+  /**
+   * The format tag of the model file {@code file}.
+   *
+   * @throws IOException when it is missing, not a zip, or of no format this build reads
+   */
+  public static String formatOf(Path file) throws IOException {
+    if (!file.toFile().isFile()) {
+      throw new NoSuchFileException(file.toString());
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.getEntry(DL4J_CONFIGURATION) != null && zip.getEntry(DL4J_COEFFICIENTS) != null) {
+        return Dl4jNetwork.FORMAT;
+      }
+    }
+    throw new IOException(
+        file + " is not a model file this build reads (" + Dl4jNetwork.FORMAT + " zips)");
   }
 
   /**
-   * Reads a network written by {@link #save}, with its updater state, after {@link
-   * NativeSetup#ensureReady()}.
+   * The network in {@code file}, as its format's engine reads it.
    *
-   * @throws IOException when the file is missing or not a DL4J computation-graph zip
+   * @throws IOException when the file is missing or not a model file this build reads
    */
-  public static ComputationGraph load(Path file) throws IOException {
-    NativeSetup.ensureReady();
-    return ModelSerializer.restoreComputationGraph(file.toFile(), true);
+  public static TrainedNetwork load(Path file) throws IOException {
+    String format = formatOf(file);
+    return switch (format) {
+      case Dl4jNetwork.FORMAT -> Dl4jNetwork.load(file);
+      default -> throw new IOException(file + " is a " + format + " model, no engine runs it");
+    };
   }
 }

@@ -33,15 +33,16 @@ final class PlaneOps {
   }
 
   /**
-   * The top-left {@code source}-sized part of a network output for {@code padded}, clipped to [0,
-   * 1], as a gray image with the source's id.
+   * The top-left {@code source}-sized part of a network output for a padded {@code source}, clipped
+   * to [0, 1], as a gray image with the source's id.
    */
-  static Image cropClipped(Image source, float[] output, Image padded) {
+  static Image cropClipped(Image source, Image output) {
     int w = source.width();
+    float[] padded = output.samples();
     float[] out = new float[source.pixelCount()];
     for (int y = 0; y < source.height(); y++) {
       for (int x = 0; x < w; x++) {
-        out[y * w + x] = Math.max(0f, Math.min(1f, output[y * padded.width() + x]));
+        out[y * w + x] = Math.max(0f, Math.min(1f, padded[y * output.width() + x]));
       }
     }
     return Image.of(source.id(), source.height(), w, Image.GRAY, out);

@@ -105,11 +105,11 @@ public enum Preset {
   }
 
   /** A freshly initialised network, after {@link NativeSetup#ensureReady()}. */
-  public ComputationGraph build(TrainingOptions options) {
+  public Dl4jNetwork build(TrainingOptions options) {
     ComputationGraphConfiguration conf = configure(options);
     NativeSetup.ensureReady();
     ComputationGraph network = new ComputationGraph(conf);
     network.init();
-    return network;
+    return Dl4jNetwork.of(network);
   }
 }

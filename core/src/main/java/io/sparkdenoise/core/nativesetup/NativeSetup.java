@@ -4,7 +4,7 @@
  */
 package io.sparkdenoise.core.nativesetup;
 
-import java.lang.reflect.Method;
+import io.sparkdenoise.onednn.OneDnn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>DL4J then asks {@code org.nd4j.nativeblas.Nd4jCpu$Environment.isUseMKLDNN()} before it uses a
- * oneDNN helper; that class is ours (the native jar lacks it) and answers with {@link
- * #oneDnnActive()}. Thread-safe.
+ * oneDNN helper; that class is ours, in the oneDNN shim module (the native jar lacks it), and
+ * answers as {@link #oneDnnActive()} does. Thread-safe.
  */
 public final class NativeSetup {
   /** DL4J's switch for its cuDNN/oneDNN layer helpers; they are off unless it is "false". */
@@ -61,10 +61,6 @@ public final class NativeSetup {
   private static final String CUDA_JNI_LIBRARY = System.mapLibraryName("jnind4jcuda");
   private static final String CUDA_BINDINGS = "org/nd4j/linalg/jcublas/bindings/";
   private static final List<String> CUDA_EXTENSIONS = List.of("-cudnn", "");
-  private static final String CPU_ENVIRONMENT =
-      "org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment";
-  private static final String HAVE_ONEDNN = "HAVE_ONEDNN";
-  private static final String CPU_BACKEND = "CPU";
   private static final Logger LOG = LoggerFactory.getLogger(NativeSetup.class);
 
   private static NativeBackend ready;
@@ -155,28 +151,11 @@ public final class NativeSetup {
 
   /**
    * True when the loaded ND4J library was built with oneDNN and oneDNN has not been switched off at
-   * run time (e.g. by {@code ND4J_MKL_FALLBACK=true}); false on any other backend.
+   * run time (e.g. by {@code ND4J_MKL_FALLBACK=true}); false on any other backend. The oneDNN shim
+   * module gives DL4J the same answer.
    */
   public static boolean oneDnnActive() {
-    String backend = Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend");
-    return CPU_BACKEND.equalsIgnoreCase(backend)
-        && Nd4j.getBackend().buildInfo().contains(HAVE_ONEDNN)
-        && cpuEnvironmentUsesOneDnn();
-  }
-
-  /**
-   * The CPU library's own switch, read reflectively: its class exists only in the CPU build's jar
-   * (nd4j-native), and this class compiles against either backend.
-   */
-  private static boolean cpuEnvironmentUsesOneDnn() {
-    try {
-      Class<?> environment = Class.forName(CPU_ENVIRONMENT);
-      Object instance = environment.getMethod("getInstance").invoke(null);
-      Method useOneDnn = environment.getMethod("isUseONEDNN");
-      return Boolean.TRUE.equals(useOneDnn.invoke(instance));
-    } catch (ReflectiveOperationException e) {
-      return false;
-    }
+    return OneDnn.active();
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.core.provenance;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,7 +92,18 @@ public record Provenance(
    * The record as indented JSON with a trailing newline, the content of {@code _provenance.json}.
    */
   public String toJson() {
-    return Json.pretty(toJsonTree(true));
+    return ProvenanceJson.pretty(toJsonTree(true));
+  }
+
+  /**
+   * The record in {@code json}, the content of a {@code _provenance.json} that {@link #toJson()}
+   * wrote.
+   *
+   * @throws IOException when it is not JSON
+   * @throws IllegalArgumentException naming the first missing field
+   */
+  public static Provenance fromJson(String json) throws IOException {
+    return ProvenanceJson.read(json);
   }
 
   /**
@@ -99,7 +111,7 @@ public record Provenance(
    * #createdAt()}: equal recipes give equal hashes, whatever the time of day.
    */
   public String hash() {
-    byte[] canonical = Json.compact(toJsonTree(false)).getBytes(StandardCharsets.UTF_8);
+    byte[] canonical = ProvenanceJson.compact(toJsonTree(false)).getBytes(StandardCharsets.UTF_8);
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
     } catch (NoSuchAlgorithmException e) {

@@ -18,6 +18,7 @@ import io.sparkdenoise.core.codec.ImageFormat;
 import io.sparkdenoise.core.codec.PageInfo;
 import io.sparkdenoise.core.codec.PageReader;
 import io.sparkdenoise.core.codec.PageWriter;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.filter.MedianFilter;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;

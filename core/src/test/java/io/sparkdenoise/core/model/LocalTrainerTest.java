@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -27,7 +26,7 @@ class LocalTrainerTest {
     // a step size so small that the network is the same before and after each minibatch
     TrainingOptions frozen =
         new TrainingOptions(Loss.BCE, 1e-12, LearningRateSchedule.constant(), 0, 3);
-    ComputationGraph network = Preset.SEED.build(frozen);
+    Dl4jNetwork network = Preset.SEED.build(frozen);
     double expected = meanBce(network, pairs);
 
     List<EpochReport> reports = new LocalTrainer(10, 1, 5).train(network, pairs);
@@ -60,13 +59,15 @@ class LocalTrainerTest {
   void mseTrainingBeatsTheMeanPredictorWithoutCollapsing() {
     List<ImagePair> train = Strokes.pairs(256, SIZE, 11);
     List<ImagePair> test = Strokes.pairs(64, SIZE, 12);
-    ComputationGraph network = Preset.SEED.build(TrainingOptions.of(Loss.MSE, 4));
+    Dl4jNetwork network = Preset.SEED.build(TrainingOptions.of(Loss.MSE, 4));
 
     new LocalTrainer(8, 3, 6).train(network, train);
 
     INDArray clean = Tensors.stack(test.stream().map(ImagePair::clean).toList());
     INDArray out =
-        network.outputSingle(false, Tensors.stack(test.stream().map(ImagePair::noisy).toList()));
+        network
+            .graph()
+            .outputSingle(false, Tensors.stack(test.stream().map(ImagePair::noisy).toList()));
     double meanPredictorMse = clean.var(false).getDouble(0);
     double mse = out.squaredDistance(clean) / clean.length();
     // collapsed: std near 0 and MSE = mean(clean^2) > var(clean); trained: std 0.16, MSE 0.73 var
@@ -85,20 +86,21 @@ class LocalTrainerTest {
     TrainingOptions options =
         new TrainingOptions(Loss.BCE, 1e-2, LearningRateSchedule.step(0.5, 1), 0, 9);
     LocalTrainer trainer = new LocalTrainer(8, 3, 2);
-    ComputationGraph straight = Preset.SEED.build(options);
+    Dl4jNetwork straight = Preset.SEED.build(options);
     List<EpochReport> uninterrupted = trainer.train(straight, pairs);
 
-    ComputationGraph first = Preset.SEED.build(options);
+    Dl4jNetwork first = Preset.SEED.build(options);
     trainer.trainEpoch(first, pairs, 1);
     trainer.trainEpoch(first, pairs, 2);
-    ModelFiles.save(first, dir.resolve("after-2.zip"));
-    ComputationGraph resumed = ModelFiles.load(dir.resolve("after-2.zip"));
+    first.save(dir.resolve("after-2.zip"));
+    Dl4jNetwork resumed = Dl4jNetwork.load(dir.resolve("after-2.zip"));
     EpochReport third = trainer.trainEpoch(resumed, pairs, 3);
 
     assertThat(third.learningRate()).isEqualTo(uninterrupted.get(2).learningRate());
     assertThat(third.loss()).isCloseTo(uninterrupted.get(2).loss(), within(1e-6));
-    assertThat(resumed.params().sub(straight.params()).amaxNumber().doubleValue()).isLessThan(1e-5);
-    assertThat(resumed.getConfiguration().getEpochCount()).isEqualTo(3);
+    assertThat(resumed.graph().params().sub(straight.graph().params()).amaxNumber().doubleValue())
+        .isLessThan(1e-5);
+    assertThat(resumed.graph().getConfiguration().getEpochCount()).isEqualTo(3);
   }
 
   @Test
@@ -112,7 +114,7 @@ class LocalTrainerTest {
 
   @Test
   void refusesDataTheNetworkCannotTake() {
-    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1));
+    Dl4jNetwork seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1));
     LocalTrainer trainer = new LocalTrainer(4, 1, 1);
     List<ImagePair> mixed = new ArrayList<>(Strokes.pairs(1, SIZE, 1));
     mixed.addAll(Strokes.pairs(1, 8, 1));
@@ -144,11 +146,12 @@ class LocalTrainerTest {
   }
 
   /** Binary cross-entropy, mean over every pixel of every pair, computed here from the outputs. */
-  private static double meanBce(ComputationGraph network, List<ImagePair> pairs) {
+  private static double meanBce(Dl4jNetwork network, List<ImagePair> pairs) {
     double sum = 0;
     long n = 0;
     for (ImagePair p : pairs) {
-      float[] y = Tensors.plane(network.outputSingle(false, Tensors.stack(List.of(p.noisy()))), 0);
+      float[] y =
+          Tensors.plane(network.graph().outputSingle(false, Tensors.stack(List.of(p.noisy()))), 0);
       float[] t = p.clean().samples();
       for (int i = 0; i < y.length; i++) {
         sum -= t[i] * Math.log(y[i]) + (1 - t[i]) * Math.log(1 - y[i]);

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.image.Image;
 import java.util.List;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 
 class ModelDenoiserTest {
@@ -18,9 +17,10 @@ class ModelDenoiserTest {
   @Test
   void givesTheNetworkOutputClippedToTheUnitRange() {
     // an untrained residual net's linear output leaves [0, 1]
-    ComputationGraph dncnn = Preset.DNCNN.build(MSE);
+    Dl4jNetwork dncnn = Preset.DNCNN.build(MSE);
     Image noisy = Strokes.pairs(1, 12, 3).get(0).noisy();
-    float[] raw = Tensors.plane(dncnn.outputSingle(false, Tensors.stack(List.of(noisy))), 0);
+    float[] raw =
+        Tensors.plane(dncnn.graph().outputSingle(false, Tensors.stack(List.of(noisy))), 0);
 
     Image out = new ModelDenoiser("dncnn", dncnn, 4).denoise(noisy);
 
@@ -33,14 +33,15 @@ class ModelDenoiserTest {
 
   @Test
   void padsSizesThatAreNotMultiplesOfFourAndCropsBack() {
-    ComputationGraph seed = Preset.SEED.build(MSE);
+    Dl4jNetwork seed = Preset.SEED.build(MSE);
     float[] samples = new float[13 * 10];
     for (int i = 0; i < samples.length; i++) {
       samples[i] = (i % 11) / 11f;
     }
     Image odd = Image.of("odd", 13, 10, Image.GRAY, samples);
     Image padded = PlaneOps.padEdges(odd, 4);
-    float[] raw = Tensors.plane(seed.outputSingle(false, Tensors.stack(List.of(padded))), 0);
+    float[] raw =
+        Tensors.plane(seed.graph().outputSingle(false, Tensors.stack(List.of(padded))), 0);
 
     Image out = new ModelDenoiser("seed", seed, 4).denoise(odd);
 
@@ -97,7 +98,7 @@ class ModelDenoiserTest {
 
   @Test
   void refusesBadNamesAndBatchSizes() {
-    ComputationGraph seed = Preset.SEED.build(MSE);
+    Dl4jNetwork seed = Preset.SEED.build(MSE);
 
     assertThatThrownBy(() -> new ModelDenoiser("Seed-1", seed, 4))
         .isInstanceOf(IllegalArgumentException.class)

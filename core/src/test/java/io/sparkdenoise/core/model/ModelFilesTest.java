@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deeplearning4j.nn.graph.ComputationGraph;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,19 +23,37 @@ class ModelFilesTest {
   @Test
   void roundTripsATrainedNetworkWithItsAdamState() throws IOException {
     List<ImagePair> pairs = Strokes.pairs(16, 8, 1);
-    ComputationGraph network = Preset.SEED_BN.build(TrainingOptions.of(Loss.L1, 2));
+    Dl4jNetwork network = Preset.SEED_BN.build(TrainingOptions.of(Loss.L1, 2));
     new LocalTrainer(8, 1, 3).train(network, pairs);
     Path file = dir.resolve("model.zip");
 
-    ModelFiles.save(network, file);
-    ComputationGraph loaded = ModelFiles.load(file);
+    network.save(file);
+    TrainedNetwork read = ModelFiles.load(file);
+
+    assertThat(read.format()).isEqualTo(Dl4jNetwork.FORMAT).isEqualTo(ModelFiles.formatOf(file));
+    Dl4jNetwork loaded = (Dl4jNetwork) read;
 
     INDArray input = Tensors.stack(List.of(pairs.get(0).noisy()));
-    assertThat(loaded.getConfiguration().toJson()).isEqualTo(network.getConfiguration().toJson());
-    assertThat(loaded.params()).isEqualTo(network.params());
-    assertThat(loaded.getUpdater().getStateViewArray())
-        .isEqualTo(network.getUpdater().getStateViewArray());
-    assertThat(loaded.outputSingle(false, input)).isEqualTo(network.outputSingle(false, input));
+    assertThat(loaded.graph().getConfiguration().toJson())
+        .isEqualTo(network.graph().getConfiguration().toJson());
+    assertThat(loaded.graph().params()).isEqualTo(network.graph().params());
+    assertThat(loaded.graph().getUpdater().getStateViewArray())
+        .isEqualTo(network.graph().getUpdater().getStateViewArray());
+    assertThat(loaded.graph().outputSingle(false, input))
+        .isEqualTo(network.graph().outputSingle(false, input));
+  }
+
+  @Test
+  void refusesAZipThatHoldsNoModel() throws IOException {
+    Path zip = dir.resolve("other.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("readme.txt"));
+      out.closeEntry();
+    }
+
+    assertThatThrownBy(() -> ModelFiles.load(zip))
+        .isInstanceOf(IOException.class)
+        .hasMessage(zip + " is not a model file this build reads (dl4j-computation-graph zips)");
   }
 
   @Test

@@ -27,7 +27,7 @@ class PresetTest {
 
   @Test
   void seedHasTheParametersOfTheReferenceNetwork() {
-    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1));
+    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1)).graph();
 
     // torch_ae.py: Conv 1->32, 32->16, 16->16, 16->32, 32->1, all 3x3 with bias = 12,193
     long expected =
@@ -38,7 +38,7 @@ class PresetTest {
 
   @Test
   void seedIsTheReferenceLayerList() {
-    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1));
+    ComputationGraph seed = Preset.SEED.build(TrainingOptions.of(Loss.BCE, 1)).graph();
 
     assertThat(seed.getConfiguration().getTopologicalOrderStr())
         .containsExactly(
@@ -49,7 +49,7 @@ class PresetTest {
 
   @Test
   void regressionLossesGiveALinearOutput() {
-    ComputationGraph seed = Preset.SEED.build(MSE);
+    ComputationGraph seed = Preset.SEED.build(MSE).graph();
 
     assertThat(seed.getOutputLayer(0).conf().getLayer().toString()).contains("identity");
   }
@@ -57,7 +57,7 @@ class PresetTest {
   @ParameterizedTest
   @EnumSource(Preset.class)
   void keepsTheInputSizeForSizesOfItsMultiple(Preset preset) {
-    ComputationGraph network = preset.build(MSE);
+    ComputationGraph network = preset.build(MSE).graph();
 
     for (long[] shape : List.of(new long[] {2, 1, 16, 16}, new long[] {1, 1, 12, 20})) {
       INDArray out = network.outputSingle(false, Nd4j.rand(shape));
@@ -76,13 +76,13 @@ class PresetTest {
 
   @Test
   void dncnnTakesAnySizeAndTheOthersMultiplesOfFour() {
-    ComputationGraph dncnn = Preset.DNCNN.build(MSE);
+    ComputationGraph dncnn = Preset.DNCNN.build(MSE).graph();
 
     assertThat(dncnn.outputSingle(false, Nd4j.rand(1, 1, 13, 7)).shape())
         .containsExactly(1, 1, 13, 7);
     assertThat(Preset.DNCNN.sizeMultiple()).isEqualTo(1);
     assertThat(Tensors.sizeMultiple(dncnn)).isEqualTo(1);
-    assertThat(Tensors.sizeMultiple(Preset.TRANSPOSE.build(MSE))).isEqualTo(4);
+    assertThat(Preset.TRANSPOSE.build(MSE).sizeMultiple()).isEqualTo(4);
   }
 
   @ParameterizedTest
@@ -90,7 +90,7 @@ class PresetTest {
       value = Preset.class,
       names = {"DNCNN", "DOCUMENT"})
   void residualPresetsOutputTheInputMinusTheirNoiseEstimate(Preset preset) {
-    ComputationGraph network = preset.build(MSE);
+    ComputationGraph network = preset.build(MSE).graph();
     INDArray input = Nd4j.rand(1, 1, 8, 8);
 
     var activations = network.feedForward(input, false);
@@ -104,7 +104,7 @@ class PresetTest {
 
   @Test
   void seedBatchNormAddsNormalisationToEveryHiddenConvolution() {
-    ComputationGraph seedBn = Preset.SEED_BN.build(MSE);
+    ComputationGraph seedBn = Preset.SEED_BN.build(MSE).graph();
 
     long batchNorms =
         seedBn.getConfiguration().getTopologicalOrderStr().stream()
@@ -115,7 +115,7 @@ class PresetTest {
 
   @Test
   void convolutionsRunOnOneDnn() {
-    ComputationGraph seed = Preset.SEED.build(MSE);
+    ComputationGraph seed = Preset.SEED.build(MSE).graph();
 
     assertThat(((ConvolutionLayer) seed.getLayer("conv1")).getHelper())
         .isInstanceOf(MKLDNNConvHelper.class);
@@ -138,7 +138,7 @@ class PresetTest {
 
   @Test
   void documentConcatenatesTheEncoderFeaturesAtEachPooledLevel() {
-    ComputationGraph document = Preset.DOCUMENT.build(MSE);
+    ComputationGraph document = Preset.DOCUMENT.build(MSE).graph();
     var inputs = document.getConfiguration().getVertexInputs();
 
     assertThat(inputs).containsKeys(PresetGraphs.SKIP + 0, PresetGraphs.SKIP + 1);
@@ -162,7 +162,7 @@ class PresetTest {
 
   /** How much output pixel (32, 32 + offset) moves when input pixel (32, 32) changes. */
   private static double changeAtOffset(Preset preset, int offset) {
-    ComputationGraph network = preset.build(MSE);
+    ComputationGraph network = preset.build(MSE).graph();
     INDArray input = Nd4j.rand(new long[] {1, 1, 64, 64}).muli(0.5);
     INDArray changed = input.dup();
     changed.putScalar(new long[] {0, 0, 32, 32}, 1.0);

@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.demo.DemoConfig;
 import io.sparkdenoise.jobs.demo.DemoJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +21,8 @@ import picocli.CommandLine.Option;
       "everything under --output. Prints one JSON line: noisy_psnr_db, denoised_psnr_db,",
       "noisy_ssim, denoised_ssim (wang, test split), train_images_per_s, test_images, output_dir."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class DemoCommand implements Callable<Integer> {
   private final Console console;
 
@@ -30,17 +30,24 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      descriptionKey = DemoConfig.OUTPUT,
       paramLabel = "DIR",
-      description = "local directory for everything (demo.output, default spark-denoise-demo)")
+      description =
+          "local directory for everything (" + DemoConfig.OUTPUT + ", default ${DEFAULT-VALUE})")
   private String output;
 
   @Option(
       names = "--data",
+      descriptionKey = DemoConfig.DATA,
       paramLabel = "DIR",
-      description = "IDX files (e.g. MNIST) instead of rendered glyphs (demo.data)")
+      description = "IDX files (e.g. MNIST) instead of rendered glyphs (" + DemoConfig.DATA + ")")
   private String data;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "training epochs (demo.epochs)")
+  @Option(
+      names = "--epochs",
+      descriptionKey = DemoConfig.EPOCHS,
+      paramLabel = "N",
+      description = "training epochs (" + DemoConfig.EPOCHS + ", default ${DEFAULT-VALUE})")
   private String epochs;
 
   DemoCommand(Console console) {
@@ -49,11 +56,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(DemoConfig.OUTPUT, output);
-    flags.put(DemoConfig.DATA, data);
-    flags.put(DemoConfig.EPOCHS, epochs);
-    DemoConfig config = options.config(flags, DemoConfig::from);
+    DemoConfig config = options.config(DemoConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> DemoJob.run(spark, config));
   }
 }

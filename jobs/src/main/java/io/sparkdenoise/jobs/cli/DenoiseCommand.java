@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.denoise.DenoiseConfig;
 import io.sparkdenoise.jobs.denoise.DenoiseJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +32,8 @@ import picocli.CommandLine.Option;
       "Prints one JSON line: pages, processed, skipped_unchanged, rejected, megapixels, seconds,"
           + " output, files, run_id, model_id."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class DenoiseCommand implements Callable<Integer> {
   private final Console console;
 
@@ -41,12 +41,14 @@ final class DenoiseCommand implements Callable<Integer> {
 
   @Option(
       names = "--model",
+      descriptionKey = DenoiseConfig.MODEL,
       paramLabel = "DIR",
       description = "model directory holding model.zip (" + DenoiseConfig.MODEL + ")")
   private String model;
 
   @Option(
       names = "--input",
+      descriptionKey = DenoiseConfig.INPUT,
       paramLabel = "URI",
       description =
           "archive: a directory, glob or file on any Hadoop file system, or a Parquet table ("
@@ -56,12 +58,14 @@ final class DenoiseCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      descriptionKey = DenoiseConfig.OUTPUT,
       paramLabel = "DIR",
       description = "output directory (" + DenoiseConfig.OUTPUT + ")")
   private String output;
 
   @Option(
       names = "--reference",
+      descriptionKey = DenoiseConfig.REFERENCE,
       paramLabel = "DIR",
       description =
           "root of clean pages with the input's layout, for PSNR/SSIM ("
@@ -71,6 +75,7 @@ final class DenoiseCommand implements Callable<Integer> {
 
   @Option(
       names = "--run-id",
+      descriptionKey = DenoiseConfig.RUN_ID,
       paramLabel = "ID",
       description =
           "run id, e.g. nightly-2026-11-22 ("
@@ -80,8 +85,9 @@ final class DenoiseCommand implements Callable<Integer> {
 
   @Option(
       names = "--tile",
+      descriptionKey = DenoiseConfig.TILE_SIZE,
       paramLabel = "PIXELS",
-      description = "tile side (" + DenoiseConfig.TILE_SIZE + ", default 512)")
+      description = "tile side (" + DenoiseConfig.TILE_SIZE + ", default ${DEFAULT-VALUE})")
   private String tile;
 
   DenoiseCommand(Console console) {
@@ -90,14 +96,7 @@ final class DenoiseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(DenoiseConfig.MODEL, model);
-    flags.put(DenoiseConfig.INPUT, input);
-    flags.put(DenoiseConfig.OUTPUT, output);
-    flags.put(DenoiseConfig.REFERENCE, reference);
-    flags.put(DenoiseConfig.RUN_ID, runId);
-    flags.put(DenoiseConfig.TILE_SIZE, tile);
-    DenoiseConfig config = options.config(flags, DenoiseConfig::from);
+    DenoiseConfig config = options.config(DenoiseConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> DenoiseJob.run(spark, config));
   }
 }

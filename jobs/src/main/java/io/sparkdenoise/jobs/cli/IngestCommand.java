@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.ingest.IngestConfig;
 import io.sparkdenoise.jobs.ingest.IngestJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +20,8 @@ import picocli.CommandLine.Option;
       "encoded images into <output>/images, and everything unusable into <output>/rejects.",
       "Prints one JSON line: format, inputs, rows, rejected, seconds, output."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class IngestCommand implements Callable<Integer> {
   private final Console console;
 
@@ -29,6 +29,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--input",
+      descriptionKey = IngestConfig.INPUT,
       required = true,
       paramLabel = "PATH",
       description = "path, glob or URI (file:, hdfs:, s3a:)")
@@ -36,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      descriptionKey = IngestConfig.OUTPUT,
       required = true,
       paramLabel = "DIR",
       description = "directory for the images and rejects tables")
@@ -43,8 +45,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      descriptionKey = IngestConfig.FORMAT,
       paramLabel = "FORMAT",
-      description = "auto (default), files, idx, cifar or parquet")
+      description =
+          "auto, files, idx, cifar or parquet ("
+              + IngestConfig.FORMAT
+              + ", default ${DEFAULT-VALUE})")
   private String format;
 
   IngestCommand(Console console) {
@@ -53,11 +59,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(IngestConfig.INPUT, input);
-    flags.put(IngestConfig.OUTPUT, output);
-    flags.put(IngestConfig.FORMAT, format);
-    IngestConfig config = options.config(flags, IngestConfig::from);
+    IngestConfig config = options.config(IngestConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> IngestJob.run(spark, config));
   }
 }

@@ -9,18 +9,28 @@ import io.sparkdenoise.jobs.config.ConfigReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * The configuration options every Spark job command shares: {@code --config FILE} and repeated
  * {@code --conf key=value}. A command's own flags (e.g. {@code --input}) are overrides of its keys
  * applied last, so the layers are, lowest first: {@code reference.conf}, the file, the {@code
  * --conf} overrides, the flags.
+ *
+ * <p>A flag stands for a config key by naming it as its {@code descriptionKey}; only the flags the
+ * user gave become overrides (their defaults, shown in the help by {@link ReferenceDefaults}, are
+ * reference.conf's and must not hide the file's values).
  */
 public final class JobOptions {
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
@@ -36,12 +46,10 @@ public final class JobOptions {
   /**
    * The job's typed config: the layers with the command's flags on top, read by {@code from}. Any
    * refusal (file, override, value) becomes a one-line {@link UsageException}.
-   *
-   * @param flags config key to the flag's value; a null value is a flag the user did not give
    */
-  public <C> C config(Map<String, String> flags, Function<ConfigReader, C> from) {
+  public <C> C config(Function<ConfigReader, C> from) {
     try {
-      return from.apply(load(flags));
+      return from.apply(load());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -50,21 +58,27 @@ public final class JobOptions {
   /**
    * The resolved configuration with the command's flags on top.
    *
-   * @param flags config key to the flag's value; a null value is a flag the user did not give
    * @throws UsageException for a missing or unparsable file or a malformed override
    */
-  public ConfigReader load(Map<String, String> flags) {
+  public ConfigReader load() {
     List<String> all = new ArrayList<>(overrides);
-    flags.forEach(
-        (key, value) -> {
-          if (value != null) {
-            all.add(key + "=" + value);
-          }
-        });
+    all.addAll(flags());
     try {
       return ConfigLayers.load(Optional.ofNullable(configFile), all);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** The flags the user gave that stand for config keys, as {@code key=value} overrides. */
+  private List<String> flags() {
+    ParseResult parsed = command.commandLine().getParseResult();
+    List<String> flags = new ArrayList<>();
+    for (OptionSpec option : command.options()) {
+      if (!option.descriptionKey().isEmpty() && parsed.hasMatchedOption(option)) {
+        flags.add(option.descriptionKey() + "=" + option.getValue());
+      }
+    }
+    return flags;
   }
 }

@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.notebook.NotebookConfig;
 import io.sparkdenoise.jobs.notebook.NotebookExport;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,27 +21,46 @@ import picocli.CommandLine.Option;
           + " their outputs and <output>/analysis_files/*.png (what notebooks-export/ holds).",
       "Prints one JSON line: output, cells, images."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class NotebookCommand implements Callable<Integer> {
   private final Console console;
 
   @Mixin private JobOptions options;
 
-  @Option(names = "--metrics", paramLabel = "URI", description = "the metrics table")
+  @Option(
+      names = "--metrics",
+      descriptionKey = NotebookConfig.METRICS,
+      paramLabel = "URI",
+      description = "the metrics table")
   private String metrics;
 
-  @Option(names = "--history", paramLabel = "URI", description = "a history table")
+  @Option(
+      names = "--history",
+      descriptionKey = NotebookConfig.HISTORY,
+      paramLabel = "URI",
+      description = "a history table")
   private String history;
 
-  @Option(names = "--run-id", paramLabel = "ID", description = "the run to look at")
+  @Option(
+      names = "--run-id",
+      descriptionKey = NotebookConfig.RUN_ID,
+      paramLabel = "ID",
+      description = "the run to look at")
   private String runId;
 
-  @Option(names = "--baseline-run", paramLabel = "ID", description = "the run to compare it with")
+  @Option(
+      names = "--baseline-run",
+      descriptionKey = NotebookConfig.BASELINE_RUN,
+      paramLabel = "ID",
+      description = "the run to compare it with")
   private String baselineRun;
 
   @Option(
       names = "--output",
+      descriptionKey = NotebookConfig.OUTPUT,
       paramLabel = "DIR",
-      description = "local directory (" + NotebookConfig.OUTPUT + ", default notebooks-export)")
+      description = "local directory (" + NotebookConfig.OUTPUT + ", default ${DEFAULT-VALUE})")
   private String output;
 
   NotebookCommand(Console console) {
@@ -52,13 +69,7 @@ final class NotebookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(NotebookConfig.METRICS, metrics);
-    flags.put(NotebookConfig.HISTORY, history);
-    flags.put(NotebookConfig.RUN_ID, runId);
-    flags.put(NotebookConfig.BASELINE_RUN, baselineRun);
-    flags.put(NotebookConfig.OUTPUT, output);
-    NotebookConfig config = options.config(flags, NotebookConfig::from);
+    NotebookConfig config = options.config(NotebookConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> NotebookExport.write(spark, config));
   }
 }

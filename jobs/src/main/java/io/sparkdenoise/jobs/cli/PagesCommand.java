@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.pages.PagesConfig;
 import io.sparkdenoise.jobs.pages.PagesJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +25,8 @@ import picocli.CommandLine.Option;
       "Then: spark-denoise ingest --input DIR --output T --conf ingest.tile.size=64 for patches.",
       "Prints one JSON line: pages, bytes, width, height, dpi, seconds, output."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class PagesCommand implements Callable<Integer> {
   private final Console console;
 
@@ -34,44 +34,51 @@ final class PagesCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      descriptionKey = PagesConfig.OUTPUT,
       paramLabel = "URI",
       description = "directory to write (" + PagesConfig.OUTPUT + ")")
   private String output;
 
   @Option(
       names = "--count",
+      descriptionKey = PagesConfig.COUNT,
       paramLabel = "N",
-      description = "pages to render (" + PagesConfig.COUNT + ", default 100)")
+      description = "pages to render (" + PagesConfig.COUNT + ", default ${DEFAULT-VALUE})")
   private String count;
 
   @Option(
       names = "--first",
+      descriptionKey = PagesConfig.FIRST,
       paramLabel = "I",
-      description = "index of the first page (" + PagesConfig.FIRST + ", default 0)")
+      description = "index of the first page (" + PagesConfig.FIRST + ", default ${DEFAULT-VALUE})")
   private String first;
 
   @Option(
       names = "--dpi",
+      descriptionKey = PagesConfig.DPI,
       paramLabel = "DPI",
-      description = "resolution, 72 to 600 (" + PagesConfig.DPI + ", default 200)")
+      description = "resolution, 72 to 600 (" + PagesConfig.DPI + ", default ${DEFAULT-VALUE})")
   private String dpi;
 
   @Option(
       names = "--paper",
+      descriptionKey = PagesConfig.PAPER,
       paramLabel = "SIZE",
-      description = "a4 or letter (" + PagesConfig.PAPER + ", default a4)")
+      description = "a4 or letter (" + PagesConfig.PAPER + ", default ${DEFAULT-VALUE})")
   private String paper;
 
   @Option(
       names = "--format",
+      descriptionKey = PagesConfig.FORMAT,
       paramLabel = "FMT",
-      description = "png or tif (" + PagesConfig.FORMAT + ", default png)")
+      description = "png or tif (" + PagesConfig.FORMAT + ", default ${DEFAULT-VALUE})")
   private String format;
 
   @Option(
       names = "--seed",
+      descriptionKey = PagesConfig.SEED,
       paramLabel = "N",
-      description = "corpus seed (" + PagesConfig.SEED + ", default 0)")
+      description = "corpus seed (" + PagesConfig.SEED + ", default ${DEFAULT-VALUE})")
   private String seed;
 
   PagesCommand(Console console) {
@@ -80,15 +87,7 @@ final class PagesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(PagesConfig.OUTPUT, output);
-    flags.put(PagesConfig.COUNT, count);
-    flags.put(PagesConfig.FIRST, first);
-    flags.put(PagesConfig.DPI, dpi);
-    flags.put(PagesConfig.PAPER, paper);
-    flags.put(PagesConfig.FORMAT, format);
-    flags.put(PagesConfig.SEED, seed);
-    PagesConfig config = options.config(flags, PagesConfig::from);
+    PagesConfig config = options.config(PagesConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> PagesJob.run(spark, config));
   }
 }

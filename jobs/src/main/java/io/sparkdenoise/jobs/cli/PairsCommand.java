@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.pairs.PairsConfig;
 import io.sparkdenoise.jobs.pairs.PairsJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +27,8 @@ import picocli.CommandLine.Option;
           + " (see spark-denoise noise --help for the models).",
       "Prints one JSON line: images, pairs, failed (undecodable rows), seconds, output."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class PairsCommand implements Callable<Integer> {
   private final Console console;
 
@@ -36,42 +36,50 @@ final class PairsCommand implements Callable<Integer> {
 
   @Option(
       names = "--images",
+      descriptionKey = PairsConfig.IMAGES,
       paramLabel = "URI",
       description = "images table (" + PairsConfig.IMAGES + ")")
   private String images;
 
   @Option(
       names = "--output",
+      descriptionKey = PairsConfig.OUTPUT,
       paramLabel = "URI",
       description = "pairs table to write (" + PairsConfig.OUTPUT + ")")
   private String output;
 
   @Option(
       names = "--noise",
+      descriptionKey = PairsConfig.NOISE,
       paramLabel = "SPEC",
       description = "noise spec (" + PairsConfig.NOISE + ")")
   private String noise;
 
   @Option(
       names = "--seed",
+      descriptionKey = PairsConfig.SEED,
       paramLabel = "N",
-      description = "noise seed (" + PairsConfig.SEED + ", default 0)")
+      description = "noise seed (" + PairsConfig.SEED + ", default ${DEFAULT-VALUE})")
   private String seed;
 
   @Option(
       names = "--splits",
+      descriptionKey = PairsConfig.SPLITS,
       paramLabel = "LIST",
       description =
-          "splits to include, e.g. train,validation (" + PairsConfig.SPLITS + ", default all)")
+          "splits to include, e.g. train,validation ("
+              + PairsConfig.SPLITS
+              + ", default ${DEFAULT-VALUE})")
   private String splits;
 
   @Option(
       names = "--partitions",
+      descriptionKey = PairsConfig.PARTITIONS,
       paramLabel = "N",
       description =
           "spread the images over N partitions first ("
               + PairsConfig.PARTITIONS
-              + ", default 0: as read)")
+              + ", default ${DEFAULT-VALUE}; 0: as read)")
   private String partitions;
 
   PairsCommand(Console console) {
@@ -80,14 +88,7 @@ final class PairsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(PairsConfig.IMAGES, images);
-    flags.put(PairsConfig.OUTPUT, output);
-    flags.put(PairsConfig.NOISE, noise);
-    flags.put(PairsConfig.SEED, seed);
-    flags.put(PairsConfig.SPLITS, splits);
-    flags.put(PairsConfig.PARTITIONS, partitions);
-    PairsConfig config = options.config(flags, PairsConfig::from);
+    PairsConfig config = options.config(PairsConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> PairsJob.run(spark, config));
   }
 }

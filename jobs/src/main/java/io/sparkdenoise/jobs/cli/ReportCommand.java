@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.report.ReportConfig;
 import io.sparkdenoise.jobs.report.ReportJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +28,8 @@ import picocli.CommandLine.Option;
       "Prints one JSON line: run_id, output, bytes, sections, figures, notes, seconds.",
       "Example: spark-denoise report --run out/metrics/run_id=demo --output out/demo.html"
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class ReportCommand implements Callable<Integer> {
   private final Console console;
 
@@ -37,37 +37,40 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--run",
+      descriptionKey = ReportConfig.RUN,
       paramLabel = "URI",
       description = "the run, <metrics dir>/run_id=<id> (" + ReportConfig.RUN + ")")
   private String run;
 
   @Option(
       names = "--output",
+      descriptionKey = ReportConfig.OUTPUT,
       paramLabel = "FILE",
       description = "the .html file to write, replaced atomically (" + ReportConfig.OUTPUT + ")")
   private String output;
 
   @Option(
       names = "--history",
+      descriptionKey = ReportConfig.HISTORY,
       paramLabel = "URI",
       description = "history table instead of <model dir>/history (" + ReportConfig.HISTORY + ")")
   private String history;
 
   @Option(
       names = "--pairs",
+      descriptionKey = ReportConfig.PAIRS,
       paramLabel = "URI",
       description = "pairs table instead of the run's (" + ReportConfig.PAIRS + ")")
   private String pairs;
 
   @Option(
       names = "--examples",
+      descriptionKey = ReportConfig.EXAMPLES,
       paramLabel = "N",
       description =
           "images in the before/after grid ("
               + ReportConfig.EXAMPLES
-              + ", default "
-              + ReportConfig.EXAMPLES_DEFAULT
-              + ")")
+              + ", default ${DEFAULT-VALUE})")
   private String examples;
 
   ReportCommand(Console console) {
@@ -76,13 +79,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(ReportConfig.RUN, run);
-    flags.put(ReportConfig.OUTPUT, output);
-    flags.put(ReportConfig.HISTORY, history);
-    flags.put(ReportConfig.PAIRS, pairs);
-    flags.put(ReportConfig.EXAMPLES, examples);
-    ReportConfig config = options.config(flags, ReportConfig::from);
+    ReportConfig config = options.config(ReportConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> ReportJob.run(spark, config));
   }
 }

@@ -6,8 +6,6 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.score.ScoreConfig;
 import io.sparkdenoise.jobs.score.ScoreJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +27,8 @@ import picocli.CommandLine.Option;
       "Prints a per-method table to the log and one JSON line: rows, images, failed, run_id,"
           + " model_id, seconds, output, methods."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class ScoreCommand implements Callable<Integer> {
   private final Console console;
 
@@ -36,6 +36,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--model",
+      descriptionKey = ScoreConfig.MODEL,
       paramLabel = "DIR",
       description =
           "model directory holding model.zip, or none for the baselines only ("
@@ -45,36 +46,42 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--pairs",
+      descriptionKey = ScoreConfig.PAIRS,
       paramLabel = "URI",
       description = "pairs table to score (" + ScoreConfig.PAIRS + ")")
   private String pairs;
 
   @Option(
       names = "--images",
+      descriptionKey = ScoreConfig.IMAGES,
       paramLabel = "URI",
       description = "images table to add noise to and score (" + ScoreConfig.IMAGES + ")")
   private String images;
 
   @Option(
       names = "--noise",
+      descriptionKey = ScoreConfig.NOISE,
       paramLabel = "SPEC",
       description = "noise spec for --images (" + ScoreConfig.NOISE + ")")
   private String noise;
 
   @Option(
       names = "--seed",
+      descriptionKey = ScoreConfig.SEED,
       paramLabel = "N",
-      description = "noise seed for --images (" + ScoreConfig.SEED + ", default 0)")
+      description = "noise seed for --images (" + ScoreConfig.SEED + ", default ${DEFAULT-VALUE})")
   private String seed;
 
   @Option(
       names = "--output",
+      descriptionKey = ScoreConfig.OUTPUT,
       paramLabel = "URI",
       description = "metrics table (" + ScoreConfig.OUTPUT + ")")
   private String output;
 
   @Option(
       names = "--run-id",
+      descriptionKey = ScoreConfig.RUN_ID,
       paramLabel = "ID",
       description =
           "run id, e.g. nightly-42 ("
@@ -84,10 +91,11 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--write-images",
+      descriptionKey = ScoreConfig.WRITE_IMAGES,
       description =
           "keep the model's outputs as 16-bit PNGs in the output_png column ("
               + ScoreConfig.WRITE_IMAGES
-              + ", default off)")
+              + ", default ${DEFAULT-VALUE})")
   private boolean writeImages;
 
   ScoreCommand(Console console) {
@@ -96,18 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(ScoreConfig.MODEL, model);
-    flags.put(ScoreConfig.PAIRS, pairs);
-    flags.put(ScoreConfig.IMAGES, images);
-    flags.put(ScoreConfig.NOISE, noise);
-    flags.put(ScoreConfig.SEED, seed);
-    flags.put(ScoreConfig.OUTPUT, output);
-    flags.put(ScoreConfig.RUN_ID, runId);
-    if (writeImages) {
-      flags.put(ScoreConfig.WRITE_IMAGES, "true");
-    }
-    ScoreConfig config = options.config(flags, ScoreConfig::from);
+    ScoreConfig config = options.config(ScoreConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> ScoreJob.run(spark, config));
   }
 }

@@ -26,6 +26,11 @@ import picocli.CommandLine.ParameterException;
  * #EXIT_USAGE} for bad arguments, {@value #EXIT_INPUT} for input that cannot be used (missing or
  * undecodable files, or a machine the ND4J backend cannot run on, even when found on an executor),
  * {@value #EXIT_INTERNAL} for our own bugs (logged in full).
+ *
+ * <p>It is the only entry point: {@code bin/spark-denoise}, {@code spark-submit --class
+ * io.sparkdenoise.jobs.cli.SparkDenoise JAR COMMAND ARGS...} and the deploy/ manifests all run
+ * {@link #main}, so a job is reached through its command and nothing below the launcher has a
+ * {@code main} of its own.
  */
 @Command(
     name = SparkDenoise.NAME,
@@ -66,23 +71,13 @@ public final class SparkDenoise implements Runnable {
     System.exit(run(args, Console.system()));
   }
 
-  /**
-   * {@code args} with {@code command} in front: what a job's own {@code main} (the spark-submit
-   * entry point) hands to {@link #run}.
-   */
-  public static String[] withCommand(String command, String[] args) {
-    String[] all = new String[args.length + 1];
-    all[0] = command;
-    System.arraycopy(args, 0, all, 1, args.length);
-    return all;
-  }
-
   /** Runs one command line and returns its exit code; what {@link #main} does, without exiting. */
   public static int run(String[] args, Console console) {
     CommandLine cli = new CommandLine(new SparkDenoise());
     for (Object command : commands(console)) {
       cli.addSubcommand(command);
     }
+    cli.setDefaultValueProvider(new ReferenceDefaults());
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setParameterExceptionHandler((e, a) -> usageError(e, console));

@@ -61,7 +61,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, String> views = views();
-    SparkOptions spark = options.config(Map.of(), SparkOptions::from);
+    SparkOptions spark = options.config(SparkOptions::from);
     return SparkJobs.inSession(spark, session -> query(session, views));
   }
 

@@ -55,7 +55,10 @@ final class TablesQueryCommand implements Callable<Integer> {
 
   @Mixin private JobOptions options;
 
-  @Mixin private TableLocations locations;
+  // declares the table flags, which JobOptions reads from the parse result
+  @SuppressWarnings("UnusedVariable")
+  @Mixin
+  private TableLocations locations;
 
   @Option(
       names = "--var",
@@ -78,7 +81,7 @@ final class TablesQueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TablesConfig config = TableLocations.config(options, locations);
+    TablesConfig config = TableLocations.config(options);
     SqlScript script = SqlScript.parse(sql());
     if (script.statements().isEmpty()) {
       throw new UsageException("the SQL holds no statement");

@@ -29,7 +29,10 @@ final class TablesRegisterCommand implements Callable<Integer> {
 
   @Mixin private JobOptions options;
 
-  @Mixin private TableLocations locations;
+  // declares the table flags, which JobOptions reads from the parse result
+  @SuppressWarnings("UnusedVariable")
+  @Mixin
+  private TableLocations locations;
 
   TablesRegisterCommand(Console console) {
     this.console = console;
@@ -37,7 +40,7 @@ final class TablesRegisterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TablesConfig config = TableLocations.config(options, locations);
+    TablesConfig config = TableLocations.config(options);
     if (config.locations().isEmpty()) {
       throw new UsageException("give at least one of --metrics, --history, --pages");
     }

@@ -8,8 +8,6 @@ import io.sparkdenoise.jobs.train.Checkpointing;
 import io.sparkdenoise.jobs.train.TrainConfig;
 import io.sparkdenoise.jobs.train.TrainInput;
 import io.sparkdenoise.jobs.train.TrainJob;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +25,8 @@ import picocli.CommandLine.Option;
           + " (of the committed epoch), best_epoch, stopped_early, resumed_from_epoch, seconds,"
           + " output."
     })
+// The flags are declared here and read by JobOptions from the parse result, not from the fields.
+@SuppressWarnings("UnusedVariable")
 final class TrainCommand implements Callable<Integer> {
   private final Console console;
 
@@ -34,18 +34,21 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--pairs",
+      descriptionKey = TrainConfig.PAIRS,
       paramLabel = "URI",
       description = "pairs table (" + TrainConfig.PAIRS + ")")
   private String pairs;
 
   @Option(
       names = "--images",
+      descriptionKey = TrainInput.IMAGES,
       paramLabel = "URI",
       description = "images table, instead of --pairs (" + TrainInput.IMAGES + ")")
   private String images;
 
   @Option(
       names = "--noise",
+      descriptionKey = TrainInput.NOISE,
       paramLabel = "SPEC",
       description =
           "noise made on the executors for --images, e.g. gaussian:sigma=25 ("
@@ -57,6 +60,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--resume",
+      descriptionKey = Checkpointing.RESUME,
       description =
           "continue from the latest complete checkpoint ("
               + Checkpointing.RESUME
@@ -67,21 +71,26 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      descriptionKey = TrainConfig.OUTPUT,
       paramLabel = "URI",
       description = "output directory (" + TrainConfig.OUTPUT + ")")
   private String output;
 
   @Option(
       names = "--preset",
+      descriptionKey = TrainConfig.PRESET,
       paramLabel = "NAME",
       description =
-          "seed, seed-bn, transpose, dncnn or document (" + TrainConfig.PRESET + ", default seed)")
+          "seed, seed-bn, transpose, dncnn or document ("
+              + TrainConfig.PRESET
+              + ", default ${DEFAULT-VALUE})")
   private String preset;
 
   @Option(
       names = "--engine",
+      descriptionKey = TrainConfig.ENGINE,
       paramLabel = "NAME",
-      description = "spark or local (" + TrainConfig.ENGINE + ", default spark)")
+      description = "spark or local (" + TrainConfig.ENGINE + ", default ${DEFAULT-VALUE})")
   private String engine;
 
   TrainCommand(Console console) {
@@ -90,15 +99,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> flags = new LinkedHashMap<>();
-    flags.put(TrainConfig.PAIRS, pairs);
-    flags.put(TrainInput.IMAGES, images);
-    flags.put(TrainInput.NOISE, noise);
-    flags.put(Checkpointing.RESUME, resume ? "true" : null);
-    flags.put(TrainConfig.OUTPUT, output);
-    flags.put(TrainConfig.PRESET, preset);
-    flags.put(TrainConfig.ENGINE, engine);
-    TrainConfig config = options.config(flags, TrainConfig::from);
+    TrainConfig config = options.config(TrainConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> TrainJob.run(spark, config));
   }
 }

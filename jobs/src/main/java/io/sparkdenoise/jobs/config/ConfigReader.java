@@ -10,16 +10,25 @@ import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Typed, checked reads from a resolved configuration. Every failure is an {@link
+ * Typed, range-checked reads from a resolved configuration, and the same checks for values that
+ * reach a config record another way (its compact constructor). Every failure is an {@link
  * IllegalArgumentException} naming the key and the bad value, e.g. {@code "pairs.seed must be an
  * integer, got 'abc'"}. Strings that spell a number are accepted where a number is expected (that
- * is what {@code --conf key=value} gives). Immutable; use it on the driver only.
+ * is what {@code --conf key=value} gives).
+ *
+ * <p>Defaults live in {@code reference.conf} only: every read here is of a key that the layers set
+ * (reference.conf sets every key that has a default), so no caller holds a fallback value of its
+ * own. Immutable; use it on the driver only.
  */
 public final class ConfigReader {
   private final Config config;
@@ -40,6 +49,43 @@ public final class ConfigReader {
       throw bad(key, "must be a string", value);
     }
     return String.valueOf(value.unwrapped());
+  }
+
+  /** A required string that is not blank. */
+  public String nonBlankString(String key) {
+    return requireNonBlank(key, string(key));
+  }
+
+  /**
+   * A required string turned into a value by {@code parser}, e.g. a noise spec; a parser's refusal
+   * becomes {@code "<key> '<text>': <its message>"}.
+   */
+  public <T> T parsed(String key, Function<String, T> parser) {
+    String text = string(key);
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + " '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A required choice among the constants of {@code type}, named in lower case ({@code files} for
+   * {@code FILES}).
+   */
+  public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+    String text = string(key);
+    for (E value : type.getEnumConstants()) {
+      if (value.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return value;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E value : type.getEnumConstants()) {
+      names.add(value.name().toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(
+        key + " must be one of " + String.join(", ", names) + "; got '" + text + "'");
   }
 
   /** A string, or empty when the key is not set. */
@@ -83,22 +129,69 @@ public final class ConfigReader {
 
   /** A required number in {@code [min, max]}. */
   public double numberIn(String key, double min, double max) {
-    double value = number(key);
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          key + " must be in [" + plain(min) + "," + plain(max) + "], got " + plain(value));
-    }
-    return value;
+    return requireIn(key, number(key), min, max);
   }
 
   /** A required integer in {@code [min, max]}. */
   public int integerIn(String key, int min, int max) {
-    int value = integer(key);
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          key + " must be in [" + min + "," + max + "], got " + value);
+    return requireIn(key, integer(key), min, max);
+  }
+
+  /** A required integer of at least {@code min}. */
+  public int integerAtLeast(String key, int min) {
+    return requireAtLeast(key, integer(key), min);
+  }
+
+  /** A required 64-bit integer of at least {@code min}. */
+  public long longIntegerAtLeast(String key, long min) {
+    return requireAtLeast(key, longInteger(key), min);
+  }
+
+  /**
+   * {@code value} when it is set and not blank.
+   *
+   * @throws IllegalArgumentException {@code "<key> must not be blank, got '<value>'"}
+   */
+  public static String requireNonBlank(String key, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(key + " must not be blank, got '" + value + "'");
     }
     return value;
+  }
+
+  /**
+   * {@code value} when it is at least {@code min}.
+   *
+   * @throws IllegalArgumentException {@code "<key> must be at least <min>, got <value>"}
+   */
+  public static long requireAtLeast(String key, long value, long min) {
+    if (value < min) {
+      throw new IllegalArgumentException(key + " must be at least " + min + ", got " + value);
+    }
+    return value;
+  }
+
+  /** {@link #requireAtLeast(String, long, long)} for an int. */
+  public static int requireAtLeast(String key, int value, int min) {
+    return (int) requireAtLeast(key, (long) value, min);
+  }
+
+  /**
+   * {@code value} when it is in {@code [min, max]}.
+   *
+   * @throws IllegalArgumentException {@code "<key> must be in [<min>, <max>], got <value>"}
+   */
+  public static double requireIn(String key, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new IllegalArgumentException(
+          key + " must be in [" + plain(min) + ", " + plain(max) + "], got " + plain(value));
+    }
+    return value;
+  }
+
+  /** {@link #requireIn(String, double, double, double)} for an int. */
+  public static int requireIn(String key, int value, int min, int max) {
+    return (int) requireIn(key, (double) value, min, max);
   }
 
   /** A required boolean: {@code true} or {@code false}, nothing else. */

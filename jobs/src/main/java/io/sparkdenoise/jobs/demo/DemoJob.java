@@ -46,15 +46,6 @@ public final class DemoJob {
 
   private DemoJob() {}
 
-  /** Runs the demo from the launcher's arguments, for spark-submit. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(
-        io.sparkdenoise.jobs.cli.SparkDenoise.run(
-            io.sparkdenoise.jobs.cli.SparkDenoise.withCommand("demo", args),
-            io.sparkdenoise.jobs.cli.Console.system()));
-  }
-
   /** Runs every step and measures the result. */
   public static DemoResult run(SparkSession spark, DemoConfig config) throws IOException {
     Path out = config.output().toAbsolutePath();

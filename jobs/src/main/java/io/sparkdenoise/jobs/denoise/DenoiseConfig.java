@@ -7,9 +7,9 @@ package io.sparkdenoise.jobs.denoise;
 import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.denoise.OutputFormats;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -80,20 +80,11 @@ public record DenoiseConfig(
   /** Key of the input format: auto, files or parquet. */
   public static final String FORMAT = "denoise.format";
 
-  /** Default input format. */
-  public static final String FORMAT_DEFAULT = "auto";
-
   /** Key of the output mode: files or parquet. */
   public static final String OUTPUT_MODE = "denoise.output-mode";
 
-  /** Default output mode: files mirroring the input. */
-  public static final String OUTPUT_MODE_DEFAULT = "files";
-
   /** Key of the tile side in pixels. */
   public static final String TILE_SIZE = "denoise.tile.size";
-
-  /** Default tile side. */
-  public static final int TILE_SIZE_DEFAULT = 512;
 
   /** Key of the tile margin in pixels, or {@value #AUTO}. */
   public static final String TILE_MARGIN = "denoise.tile.margin";
@@ -104,20 +95,11 @@ public record DenoiseConfig(
   /** Key of the cross-fade width in pixels. */
   public static final String TILE_BLEND = "denoise.tile.blend";
 
-  /** Default cross-fade width. */
-  public static final int TILE_BLEND_DEFAULT = 8;
-
   /** Key of the tiles per forward pass. */
   public static final String BATCH_TILES = "denoise.batch-tiles";
 
-  /** Default tiles per forward pass. */
-  public static final int BATCH_TILES_DEFAULT = 4;
-
   /** Key of the JPEG quality of JPEG outputs. */
   public static final String JPEG_QUALITY = "denoise.jpeg-quality";
-
-  /** Default JPEG quality. */
-  public static final int JPEG_QUALITY_DEFAULT = 90;
 
   /** Key of the most pixels of one page. */
   public static final String MAX_PIXELS = "denoise.max-pixels";
@@ -128,14 +110,8 @@ public record DenoiseConfig(
   /** Key of the largest file read. */
   public static final String MAX_FILE_BYTES = "denoise.max-file-bytes";
 
-  /** The largest file: the largest Java byte array. */
-  public static final long MAX_FILE_BYTES_LIMIT = Integer.MAX_VALUE - 8L;
-
   /** Key of the files one task denoises. */
   public static final String FILES_PER_TASK = "denoise.files-per-task";
-
-  /** Default files per task. */
-  public static final int FILES_PER_TASK_DEFAULT = 4;
 
   /** Key of a Parquet input's image column. */
   public static final String PARQUET_IMAGE_COLUMN = "denoise.parquet.image-column";
@@ -178,20 +154,16 @@ public record DenoiseConfig(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(idColumn, "idColumn");
     Objects.requireNonNull(runId, "runId");
-    requireSet(MODEL, model);
-    requireSet(INPUT, input);
-    requireSet(OUTPUT, output);
-    requireSet(PARQUET_IMAGE_COLUMN, imageColumn);
-    positive(TILE_SIZE, tileSize);
-    positive(BATCH_TILES, batchTiles);
-    positive(FILES_PER_TASK, filesPerTask);
-    if (blend < 0) {
-      throw new IllegalArgumentException(TILE_BLEND + " must be >= 0, got " + blend);
-    }
-    if (maxFileBytes < 1 || maxFileBytes > MAX_FILE_BYTES_LIMIT) {
-      throw new IllegalArgumentException(
-          MAX_FILE_BYTES + " must be in [1," + MAX_FILE_BYTES_LIMIT + "], got " + maxFileBytes);
-    }
+    ConfigReader.requireNonBlank(MODEL, model);
+    ConfigReader.requireNonBlank(INPUT, input);
+    ConfigReader.requireNonBlank(OUTPUT, output);
+    ConfigReader.requireNonBlank(PARQUET_IMAGE_COLUMN, imageColumn);
+    ConfigReader.requireAtLeast(TILE_SIZE, tileSize, 1);
+    ConfigReader.requireAtLeast(BATCH_TILES, batchTiles, 1);
+    ConfigReader.requireAtLeast(FILES_PER_TASK, filesPerTask, 1);
+    ConfigReader.requireAtLeast(TILE_BLEND, blend, 0);
+    ConfigReader.requireIn(
+        MAX_FILE_BYTES, (double) maxFileBytes, 1, ImageFileListing.MAX_FILE_BYTES);
     runId.ifPresent(
         id -> {
           if (!RUN_ID_PATTERN.matcher(id).matches()) {
@@ -212,18 +184,15 @@ public record DenoiseConfig(
    * @throws IllegalArgumentException naming the key and the bad value
    */
   public static DenoiseConfig from(ConfigReader config) {
-    long maxPixels = config.longInteger(MAX_PIXELS);
-    if (maxPixels < 1) {
-      throw new IllegalArgumentException(MAX_PIXELS + " must be at least 1, got " + maxPixels);
-    }
+    long maxPixels = config.longIntegerAtLeast(MAX_PIXELS, 1);
     return new DenoiseConfig(
         SparkOptions.from(config),
         config.string(MODEL),
         config.string(INPUT),
         config.string(OUTPUT),
         config.optionalString(REFERENCE),
-        choice(config, FORMAT, Format.class),
-        choice(config, OUTPUT_MODE, Mode.class),
+        config.enumValue(FORMAT, Format.class),
+        config.enumValue(OUTPUT_MODE, Mode.class),
         config.integer(TILE_SIZE),
         margin(config.string(TILE_MARGIN)),
         config.integer(TILE_BLEND),
@@ -252,31 +221,5 @@ public record DenoiseConfig(
     }
     throw new IllegalArgumentException(
         TILE_MARGIN + " must be auto or an integer >= 0, got '" + text + "'");
-  }
-
-  private static <E extends Enum<E>> E choice(ConfigReader config, String key, Class<E> type) {
-    String text = config.string(key);
-    for (E value : type.getEnumConstants()) {
-      if (value.name().toLowerCase(Locale.ROOT).equals(text)) {
-        return value;
-      }
-    }
-    StringBuilder names = new StringBuilder();
-    for (E value : type.getEnumConstants()) {
-      names.append(names.length() == 0 ? "" : ", ").append(value.name().toLowerCase(Locale.ROOT));
-    }
-    throw new IllegalArgumentException(key + " must be one of " + names + "; got '" + text + "'");
-  }
-
-  private static void positive(String key, int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(key + " must be >= 1, got " + value);
-    }
-  }
-
-  private static void requireSet(String key, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(key + " must not be blank, got '" + value + "'");
-    }
   }
 }

@@ -10,12 +10,12 @@ import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
-import io.sparkdenoise.jobs.ingest.HadoopConf;
-import io.sparkdenoise.jobs.ingest.ImageFileListing;
-import io.sparkdenoise.jobs.score.ExecutorModels;
-import io.sparkdenoise.jobs.score.ModelZip;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.executor.ExecutorModels;
+import io.sparkdenoise.jobs.executor.HadoopConf;
+import io.sparkdenoise.jobs.executor.ImageFileListing;
+import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -64,30 +64,17 @@ public final class DenoiseJob {
   /** The job's name, in provenance and staging directories. */
   public static final String NAME = "denoise";
 
-  /** The partition column of the pages and rejects tables. */
-  public static final String RUN_ID_COLUMN = "run_id";
-
   /** The pages table's column of PNGs (output-mode parquet). */
   public static final String PNG_COLUMN = "output_png";
 
   /** Provenance config key of the schema version of pages.json and manifest.json. */
   public static final String SCHEMA_VERSION = "denoise.schema-version";
 
-  /** The version of data-schemas/pages.json and manifest.json this job writes. */
-  public static final int SCHEMA_VERSION_VALUE = 1;
-
   private static final Logger LOG = LoggerFactory.getLogger(DenoiseJob.class);
-  private static final double NANOS = 1e9;
   private static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss'z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private DenoiseJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.denoise.DenoiseJob JAR <arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(NAME, args), Console.system()));
-  }
 
   /**
    * Denoises what is new or changed in {@code config.input()} and commits the run.
@@ -98,7 +85,7 @@ public final class DenoiseJob {
    * @throws IOException when the input cannot be listed or a commit fails
    */
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     ModelZip model = ModelZip.read(spark, config.model());
     ModelDenoiser probe = ExecutorModels.denoiser(model.id(), model.bytes(), config.batchTiles());
     int margin = config.margin().orElse(probe.receptiveRadius());
@@ -113,9 +100,10 @@ public final class DenoiseJob {
     StateCommit state = new StateCommit(spark, fs, layout);
     String root = InputRoot.of(conf, config.input());
     DenoiseParams params = params(config, conf, runId, model.id(), margin, layout);
-    long denoising = System.nanoTime();
+    Stopwatch denoising = Stopwatch.start();
     Tally tally = denoiseAll(spark, config, conf, root, params, model, state.done());
-    long committing = System.nanoTime();
+    double denoised = denoising.seconds();
+    Stopwatch committing = Stopwatch.start();
     state.commit(runId, tally.rejections, provenance(spark, config, runId, model, margin, root));
     LOG.info(
         "denoise run {}: {} pages denoised, {} skipped, {} rejected; {} s denoising, {} s committing",
@@ -123,8 +111,8 @@ public final class DenoiseJob {
         tally.processedPages,
         tally.skippedPages,
         tally.rejections.size(),
-        (committing - denoising) / NANOS,
-        (System.nanoTime() - committing) / NANOS);
+        denoised,
+        committing.seconds());
     return new DenoiseResult(
         runId,
         model.id(),
@@ -133,7 +121,7 @@ public final class DenoiseJob {
         tally.skippedPages,
         tally.rejections.size(),
         tally.megapixels,
-        (System.nanoTime() - start) / NANOS,
+        watch.seconds(),
         output);
   }
 
@@ -276,7 +264,7 @@ public final class DenoiseJob {
       String root)
       throws IOException {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
-    recorded.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    recorded.put(SCHEMA_VERSION, Integer.toString(Table.PAGES.schemaVersion()));
     recorded.put("denoise.run-id-used", runId);
     recorded.put("denoise.model-id", model.id());
     recorded.put("denoise.tile.margin-used", Integer.toString(margin));

@@ -4,7 +4,7 @@
  */
 package io.sparkdenoise.jobs.denoise;
 
-import io.sparkdenoise.jobs.ingest.HadoopConf;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;

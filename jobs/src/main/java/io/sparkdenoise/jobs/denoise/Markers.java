@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkdenoise.core.codec.PageInfo;
 import io.sparkdenoise.core.denoise.PageResult;
 import io.sparkdenoise.core.ingest.Sha256;
-import io.sparkdenoise.jobs.ingest.HadoopConf;
+import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -146,7 +147,7 @@ final class Markers {
     }
     row.put("source_sha256", sha256);
     result.png().ifPresent(png -> row.put("output_png", Base64.getEncoder().encodeToString(png)));
-    row.put(DenoiseJob.RUN_ID_COLUMN, params.runId());
+    row.put(Table.RUN_ID, params.runId());
     row.put(FINGERPRINT, fingerprint);
     row.put(SOURCE_BYTES, sourceBytes);
     row.put(PAGE_COUNT, pageCount);

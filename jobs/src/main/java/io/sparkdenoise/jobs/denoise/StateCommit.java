@@ -9,9 +9,9 @@ import static org.apache.spark.sql.functions.unbase64;
 
 import io.sparkdenoise.core.ingest.Rejection;
 import io.sparkdenoise.core.provenance.Provenance;
+import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
-import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -121,7 +120,7 @@ final class StateCommit {
 
   private void commitPages(Dataset<Row> marked, String run, Provenance provenance)
       throws IOException {
-    StructType schema = pagesFileSchema();
+    StructType schema = Table.PAGES.fileSchema();
     Column[] columns =
         Arrays.stream(schema.fieldNames())
             .map(
@@ -131,18 +130,19 @@ final class StateCommit {
                         : col(name).cast(schema.apply(name).dataType()).as(name))
             .toArray(Column[]::new);
     Dataset<Row> rows = marked.select(columns);
-    Path partition = new Path(layout.pages(), DenoiseJob.RUN_ID_COLUMN + "=" + run);
+    Path partition = new Path(Table.PAGES.partition(layout.pages(), run));
     if (fs.exists(new Path(partition, AtomicCommit.SUCCESS_FILE))) {
       rows = rows.unionByName(spark.read().schema(schema).parquet(partition.toString()));
     }
     rows = rows.dropDuplicates("source_uri", "page");
-    SchemaCheck.requireMatches("pages", schema, rows.schema(), SchemaCheck.Nullability.IGNORE);
-    AtomicCommit.partition(spark, layout.pages(), DenoiseJob.RUN_ID_COLUMN, run, DenoiseJob.NAME)
+    SchemaCheck.requireMatches(
+        Table.PAGES.tableName(), schema, rows.schema(), SchemaCheck.Nullability.IGNORE);
+    AtomicCommit.partition(spark, layout.pages(), Table.RUN_ID, run, DenoiseJob.NAME)
         .writeParquet(rows, provenance);
   }
 
   private void commitManifest(Dataset<Row> pending, Provenance provenance) throws IOException {
-    StructType schema = TableSchemas.load("manifest");
+    StructType schema = Table.MANIFEST.schema();
     Dataset<Row> fresh =
         pending
             .select(
@@ -153,7 +153,7 @@ final class StateCommit {
                 col(Markers.SOURCE_BYTES).as("source_bytes"),
                 col(Markers.PAGE_COUNT).as("pages"),
                 col("output_uri"),
-                col(DenoiseJob.RUN_ID_COLUMN))
+                col(Table.RUN_ID))
             .dropDuplicates("source_uri");
     Dataset<Row> merged = fresh;
     if (fs.exists(new Path(layout.manifest(), AtomicCommit.SUCCESS_FILE))) {
@@ -165,13 +165,14 @@ final class StateCommit {
                   "left_anti")
               .unionByName(fresh);
     }
-    SchemaCheck.requireMatches("manifest", schema, merged.schema(), SchemaCheck.Nullability.IGNORE);
+    SchemaCheck.requireMatches(
+        Table.MANIFEST.tableName(), schema, merged.schema(), SchemaCheck.Nullability.IGNORE);
     AtomicCommit.table(spark, layout.manifest(), DenoiseJob.NAME).writeParquet(merged, provenance);
   }
 
   private void commitRejects(String runId, List<Rejection> rejections, Provenance provenance)
       throws IOException {
-    StructType schema = TableSchemas.load("rejects");
+    StructType schema = Table.REJECTS.schema();
     List<Row> rows = new ArrayList<>();
     for (Rejection r : rejections) {
       rows.add(
@@ -179,23 +180,14 @@ final class StateCommit {
               r.sourceUri(), r.page(), r.reason(), r.message(), r.sourceBytes(), r.sourceSha256()));
     }
     Dataset<Row> frame = spark.createDataFrame(rows, schema).coalesce(1);
-    AtomicCommit.partition(
-            spark, layout.rejects(), DenoiseJob.RUN_ID_COLUMN, runId, DenoiseJob.NAME)
+    AtomicCommit.partition(spark, layout.rejects(), Table.RUN_ID, runId, DenoiseJob.NAME)
         .writeParquet(frame, provenance);
-  }
-
-  /** The pages table's columns without the partition column. */
-  static StructType pagesFileSchema() {
-    return new StructType(
-        Arrays.stream(TableSchemas.load("pages").fields())
-            .filter(f -> !f.name().equals(DenoiseJob.RUN_ID_COLUMN))
-            .toArray(StructField[]::new));
   }
 
   private Dataset<Row> markers(List<String> files) {
     return spark
         .read()
-        .schema(Markers.schema(TableSchemas.load("pages")))
+        .schema(Markers.schema(Table.PAGES.schema()))
         .json(files.toArray(String[]::new));
   }
 

@@ -7,6 +7,8 @@ package io.sparkdenoise.jobs.ingest;
 import io.sparkdenoise.core.codec.DecodeFailure;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.jobs.executor.HadoopConf;
+import io.sparkdenoise.jobs.executor.ImageFileListing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;

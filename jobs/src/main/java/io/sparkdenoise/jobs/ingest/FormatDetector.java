@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.ingest;
 
 import io.sparkdenoise.core.codec.IdxReader;
 import io.sparkdenoise.core.ingest.DatasetNames;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

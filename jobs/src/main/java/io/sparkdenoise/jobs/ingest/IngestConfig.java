@@ -4,10 +4,11 @@
  */
 package io.sparkdenoise.jobs.ingest;
 
-import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.plan.SplitPlanner;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,68 +49,35 @@ public record IngestConfig(
   /** Input format. */
   public static final String FORMAT = "ingest.format";
 
-  /** Default input format. */
-  public static final String FORMAT_DEFAULT = "auto";
-
   /** Most pixels of one page. */
   public static final String MAX_PIXELS = "ingest.max-pixels";
-
-  /** Default most pixels of one page: 2^26. */
-  public static final long MAX_PIXELS_DEFAULT = DecodeLimits.DEFAULT_MAX_PIXELS_PER_PAGE;
 
   /** Most pages of one file. */
   public static final String MAX_PAGES = "ingest.max-pages";
 
-  /** Default most pages of one file. */
-  public static final int MAX_PAGES_DEFAULT = DecodeLimits.DEFAULT_MAX_PAGES;
-
   /** Largest file read, in bytes. */
   public static final String MAX_FILE_BYTES = "ingest.max-file-bytes";
-
-  /** Default largest file: the largest Java byte array. */
-  public static final long MAX_FILE_BYTES_DEFAULT = Integer.MAX_VALUE - 8L;
 
   /** Fraction of pages for training. */
   public static final String SPLIT_TRAIN = "ingest.split.train";
 
-  /** Default training fraction. */
-  public static final double SPLIT_TRAIN_DEFAULT = 0.8;
-
   /** Fraction of pages for validation. */
   public static final String SPLIT_VALIDATION = "ingest.split.validation";
-
-  /** Default validation fraction. */
-  public static final double SPLIT_VALIDATION_DEFAULT = 0.1;
 
   /** Fraction of pages for testing. */
   public static final String SPLIT_TEST = "ingest.split.test";
 
-  /** Default test fraction. */
-  public static final double SPLIT_TEST_DEFAULT = 0.1;
-
   /** Tile side in pixels; 0 turns tiling off. */
   public static final String TILE_SIZE = "ingest.tile.size";
-
-  /** Default tile side: 0, no tiling. */
-  public static final int TILE_SIZE_DEFAULT = 0;
 
   /** Step between tiles in pixels; 0 means the tile size (no overlap). */
   public static final String TILE_STRIDE = "ingest.tile.stride";
 
-  /** Default stride: 0, the tile size. */
-  public static final int TILE_STRIDE_DEFAULT = 0;
-
   /** Records one task reads from an uncompressed IDX or CIFAR file. */
   public static final String RECORDS_PER_TASK = "ingest.records-per-task";
 
-  /** Default records per task. */
-  public static final int RECORDS_PER_TASK_DEFAULT = 10_000;
-
   /** The record version of the images and rejects tables this job writes. */
   public static final String SCHEMA_VERSION = "ingest.schema-version";
-
-  /** Version of images.json and rejects.json written. */
-  public static final int SCHEMA_VERSION_VALUE = 1;
 
   /** Checks every field. */
   public IngestConfig {
@@ -117,20 +85,11 @@ public record IngestConfig(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(ingester, "ingester");
     Objects.requireNonNull(parquet, "parquet");
-    if (input == null || input.isBlank()) {
-      throw new IllegalArgumentException(INPUT + " must not be blank, got '" + input + "'");
-    }
-    if (output == null || output.isBlank()) {
-      throw new IllegalArgumentException(OUTPUT + " must not be blank, got '" + output + "'");
-    }
-    if (maxFileBytes < 1 || maxFileBytes > MAX_FILE_BYTES_DEFAULT) {
-      throw new IllegalArgumentException(
-          MAX_FILE_BYTES + " must be in [1," + MAX_FILE_BYTES_DEFAULT + "], got " + maxFileBytes);
-    }
-    if (recordsPerTask < 1) {
-      throw new IllegalArgumentException(
-          RECORDS_PER_TASK + " must be at least 1, got " + recordsPerTask);
-    }
+    ConfigReader.requireNonBlank(INPUT, input);
+    ConfigReader.requireNonBlank(OUTPUT, output);
+    ConfigReader.requireIn(
+        MAX_FILE_BYTES, (double) maxFileBytes, 1, ImageFileListing.MAX_FILE_BYTES);
+    ConfigReader.requireAtLeast(RECORDS_PER_TASK, recordsPerTask, 1);
     resolved = new TreeMap<>(resolved);
   }
 
@@ -143,10 +102,7 @@ public record IngestConfig(
             config.numberIn(SPLIT_TEST, 0, 1));
     int tileSize = config.integerIn(TILE_SIZE, 0, Integer.MAX_VALUE);
     int stride = config.integerIn(TILE_STRIDE, 0, Integer.MAX_VALUE);
-    long maxPixels = config.longInteger(MAX_PIXELS);
-    if (maxPixels < 1) {
-      throw new IllegalArgumentException(MAX_PIXELS + " must be at least 1, got " + maxPixels);
-    }
+    long maxPixels = config.longIntegerAtLeast(MAX_PIXELS, 1);
     PageIngester ingester =
         new PageIngester(
             splits,
@@ -155,7 +111,7 @@ public record IngestConfig(
             maxPixels,
             config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE));
     SortedMap<String, String> resolved = config.flatten();
-    resolved.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    resolved.put(SCHEMA_VERSION, Integer.toString(Table.IMAGES.schemaVersion()));
     return new IngestConfig(
         SparkOptions.from(config),
         config.string(INPUT),
@@ -179,9 +135,6 @@ public record IngestConfig(
     /** Column of encoded images. */
     public static final String IMAGE = "ingest.parquet.image-column";
 
-    /** Default image column. */
-    public static final String IMAGE_DEFAULT = "image";
-
     /** Optional id column; unset by default. */
     public static final String ID = "ingest.parquet.id-column";
 
@@ -192,9 +145,7 @@ public record IngestConfig(
     public ParquetColumns {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(label, "label");
-      if (image == null || image.isBlank()) {
-        throw new IllegalArgumentException(IMAGE + " must not be blank, got '" + image + "'");
-      }
+      ConfigReader.requireNonBlank(IMAGE, image);
     }
 
     static ParquetColumns from(ConfigReader config) {

@@ -6,12 +6,12 @@ package io.sparkdenoise.jobs.ingest;
 
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
-import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,19 +42,11 @@ public final class IngestJob {
   /** The job's name in provenance and staging directories. */
   public static final String NAME = "ingest";
 
-  private static final double NANOS = 1e9;
-
   private IngestJob() {}
-
-  /** Runs the launcher's {@code ingest} command: {@code spark-submit --class ... <arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(NAME, args), Console.system()));
-  }
 
   /** Ingests {@code config.input()} and publishes both tables. */
   public static IngestResult run(SparkSession spark, IngestConfig config) throws IOException {
-    long started = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     InputFormat format =
@@ -75,13 +67,13 @@ public final class IngestJob {
               inputs,
               Map.of("spark", spark.version()),
               Clock.systemUTC());
-      publish(spark, tagged, true, "images", output, provenance);
-      publish(spark, tagged, false, "rejects", output, provenance);
+      publish(spark, tagged, true, Table.IMAGES, output, provenance);
+      publish(spark, tagged, false, Table.REJECTS, output, provenance);
       long[] counts =
           tagged
               .map(IngestJob::counts)
               .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-      double seconds = (System.nanoTime() - started) / NANOS;
+      double seconds = watch.seconds();
       return new IngestResult(format, counts[0], counts[1], counts[2], seconds, output);
     } finally {
       tagged.unpersist(false);
@@ -126,18 +118,20 @@ public final class IngestJob {
       SparkSession spark,
       JavaRDD<Row> tagged,
       boolean images,
-      String table,
+      Table table,
       String output,
       Provenance provenance)
       throws IOException {
-    StructType schema = TableSchemas.load(table);
+    StructType schema = table.schema();
     JavaRDD<Row> rows =
         tagged
             .filter(r -> r.getBoolean(TaggedRows.IS_IMAGE) == images)
             .map(r -> r.getStruct(TaggedRows.PAYLOAD));
     Dataset<Row> frame = spark.createDataFrame(rows, schema);
-    SchemaCheck.requireMatches(table, schema, frame.schema(), SchemaCheck.Nullability.STRICT);
-    AtomicCommit.table(spark, output + "/" + table, NAME).writeParquet(frame, provenance);
+    SchemaCheck.requireMatches(
+        table.tableName(), schema, frame.schema(), SchemaCheck.Nullability.STRICT);
+    AtomicCommit.table(spark, output + "/" + table.tableName(), NAME)
+        .writeParquet(frame, provenance);
   }
 
   /** (inputs, image rows, reject rows) of one tagged row. */

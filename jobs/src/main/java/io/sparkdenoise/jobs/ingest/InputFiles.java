@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.ingest;
 
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;

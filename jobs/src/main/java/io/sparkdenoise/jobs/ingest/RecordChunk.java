@@ -14,6 +14,7 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.ingest.Outcome;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;

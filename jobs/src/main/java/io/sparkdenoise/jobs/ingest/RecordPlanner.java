@@ -13,6 +13,7 @@ import io.sparkdenoise.core.ingest.DatasetNames;
 import io.sparkdenoise.core.ingest.Rejection;
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;

@@ -46,24 +46,20 @@ public record NotebookConfig(
   public NotebookConfig {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(output, "output");
-    for (String[] field :
-        new String[][] {
-          {METRICS, metrics}, {HISTORY, history}, {RUN_ID, runId}, {BASELINE_RUN, baselineRun}
-        }) {
-      if (field[1] == null || field[1].isBlank()) {
-        throw new IllegalArgumentException(field[0] + " is required");
-      }
-    }
+    ConfigReader.requireNonBlank(METRICS, metrics);
+    ConfigReader.requireNonBlank(HISTORY, history);
+    ConfigReader.requireNonBlank(RUN_ID, runId);
+    ConfigReader.requireNonBlank(BASELINE_RUN, baselineRun);
   }
 
   /** The configuration in {@code config}. */
   public static NotebookConfig from(ConfigReader config) {
     return new NotebookConfig(
         SparkOptions.from(config),
-        config.optionalString(METRICS).orElse(null),
-        config.optionalString(HISTORY).orElse(null),
-        config.optionalString(RUN_ID).orElse(null),
-        config.optionalString(BASELINE_RUN).orElse(null),
+        config.string(METRICS),
+        config.string(HISTORY),
+        config.string(RUN_ID),
+        config.string(BASELINE_RUN),
         Path.of(config.string(OUTPUT)));
   }
 }

@@ -52,50 +52,26 @@ public record PagesConfig(
   /** Key of the page count. */
   public static final String COUNT = "pages.count";
 
-  /** Default page count. */
-  public static final int COUNT_DEFAULT = 100;
-
   /** Key of the first page index. */
   public static final String FIRST = "pages.first";
-
-  /** Default first index. */
-  public static final int FIRST_DEFAULT = 0;
 
   /** Key of the paper size: a4 or letter. */
   public static final String PAPER = "pages.paper";
 
-  /** Default paper size. */
-  public static final String PAPER_DEFAULT = "a4";
-
   /** Key of the resolution in dpi. */
   public static final String DPI = "pages.dpi";
-
-  /** Default resolution. */
-  public static final int DPI_DEFAULT = 200;
 
   /** Key of the file format: png or tif. */
   public static final String FORMAT = "pages.format";
 
-  /** Default format. */
-  public static final String FORMAT_DEFAULT = "png";
-
   /** Key of the tones: scanned (paper 0.94 to 1, ink 0 to 0.2) or white (paper 1, ink 0 to 0.2). */
   public static final String TONES = "pages.tones";
-
-  /** Default tones. */
-  public static final String TONES_DEFAULT = "scanned";
 
   /** Key of the corpus seed. */
   public static final String SEED = "pages.seed";
 
-  /** Default seed. */
-  public static final long SEED_DEFAULT = 0L;
-
   /** Key of the task count. */
   public static final String PARTITIONS = "pages.partitions";
-
-  /** Default task count: Spark's default parallelism. */
-  public static final int PARTITIONS_DEFAULT = 0;
 
   /** Most pages one run renders. */
   static final int MAX_COUNT = 10_000_000;
@@ -106,24 +82,14 @@ public record PagesConfig(
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(tones, "tones");
-    Objects.requireNonNull(output, OUTPUT);
-    if (output.isBlank()) {
-      throw new IllegalArgumentException(OUTPUT + " must not be blank");
-    }
-    if (count < 1 || count > MAX_COUNT) {
-      throw new IllegalArgumentException(COUNT + " must be in [1, 10000000], got " + count);
-    }
+    ConfigReader.requireNonBlank(OUTPUT, output);
+    ConfigReader.requireIn(COUNT, count, 1, MAX_COUNT);
     if (first < 0 || (long) first + count > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           FIRST + " must be >= 0 and first + count fit in an int, got " + first);
     }
-    if (dpi < DocumentPages.MIN_DPI || dpi > DocumentPages.MAX_DPI) {
-      throw new IllegalArgumentException(DPI + " must be in [72, 600], got " + dpi);
-    }
-    if (partitions < 0) {
-      throw new IllegalArgumentException(
-          PARTITIONS + " must be >= 0 (0: Spark's default), got " + partitions);
-    }
+    ConfigReader.requireIn(DPI, dpi, DocumentPages.MIN_DPI, DocumentPages.MAX_DPI);
+    ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 
@@ -136,23 +102,15 @@ public record PagesConfig(
     return new PagesConfig(
         SparkOptions.from(config),
         config.string(OUTPUT),
-        config.has(COUNT) ? config.integer(COUNT) : COUNT_DEFAULT,
-        config.has(FIRST) ? config.integer(FIRST) : FIRST_DEFAULT,
-        paper(config.has(PAPER) ? config.string(PAPER) : PAPER_DEFAULT),
-        config.has(DPI) ? config.integer(DPI) : DPI_DEFAULT,
-        PageFormat.byId(config.has(FORMAT) ? config.string(FORMAT) : FORMAT_DEFAULT),
-        tones(config.has(TONES) ? config.string(TONES) : TONES_DEFAULT),
-        config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT,
-        config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
+        config.integer(COUNT),
+        config.integer(FIRST),
+        config.parsed(PAPER, PaperSize::byId),
+        config.integer(DPI),
+        PageFormat.byId(config.string(FORMAT)),
+        tones(config.string(TONES)),
+        config.longInteger(SEED),
+        config.integer(PARTITIONS),
         config.flatten());
-  }
-
-  private static PaperSize paper(String id) {
-    try {
-      return PaperSize.byId(id);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(PAPER + ": " + e.getMessage(), e);
-    }
   }
 
   private static PageTones tones(String id) {

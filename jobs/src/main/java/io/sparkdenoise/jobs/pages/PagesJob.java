@@ -11,9 +11,8 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.synth.DocumentPages;
 import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
-import io.sparkdenoise.jobs.ingest.HadoopConf;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,19 +40,11 @@ public final class PagesJob {
   /** The job's name: launcher command, provenance and staging directories. */
   public static final String JOB = "pages";
 
-  private static final double NANOS = 1e9;
-
   private PagesJob() {}
-
-  /** {@code spark-submit --class ...PagesJob <jar> <arguments of spark-denoise pages>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /** Renders, writes and publishes the pages. */
   public static PagesResult run(SparkSession spark, PagesConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf =
         jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
@@ -93,7 +84,7 @@ public final class PagesJob {
         config.paper().widthPixels(config.dpi()),
         config.paper().heightPixels(config.dpi()),
         config.dpi(),
-        (System.nanoTime() - start) / NANOS,
+        watch.seconds(),
         target.toString());
   }
 

@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.pairs;
 
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
@@ -50,27 +51,18 @@ public record PairsConfig(
   /** Key of the noise seed. */
   public static final String SEED = "pairs.seed";
 
-  /** The default seed. */
-  public static final long SEED_DEFAULT = 0L;
-
   /** Key of the comma-separated splits to include. */
   public static final String SPLITS = "pairs.splits";
 
-  /** By default every split gets pairs. */
-  public static final String SPLITS_DEFAULT = "train,validation,test";
-
   /** Key of the partition count; 0 keeps the input's partitioning. */
   public static final String PARTITIONS = "pairs.partitions";
-
-  /** By default the input's partitioning is kept. */
-  public static final int PARTITIONS_DEFAULT = 0;
 
   /** Validates the fields and copies the collections. */
   public PairsConfig {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(noise, "noise");
-    requireSet(IMAGES, images);
-    requireSet(OUTPUT, output);
+    ConfigReader.requireNonBlank(IMAGES, images);
+    ConfigReader.requireNonBlank(OUTPUT, output);
     if (images.equals(output)) {
       throw new IllegalArgumentException(
           OUTPUT + " must differ from " + IMAGES + ", both are '" + images + "'");
@@ -78,10 +70,7 @@ public record PairsConfig(
     if (splits.isEmpty()) {
       throw new IllegalArgumentException(SPLITS + " must name at least one split, got none");
     }
-    if (partitions < 0) {
-      throw new IllegalArgumentException(
-          PARTITIONS + " must be >= 0 (0 keeps the input's), got " + partitions);
-    }
+    ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
     splits = Collections.unmodifiableSet(EnumSet.copyOf(splits));
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
@@ -97,19 +86,10 @@ public record PairsConfig(
         SparkOptions.from(config),
         config.string(IMAGES),
         config.string(OUTPUT),
-        new PairNoise(
-            spec(config.string(NOISE)), config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT),
-        splits(config.has(SPLITS) ? config.string(SPLITS) : SPLITS_DEFAULT),
-        config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
+        new PairNoise(config.parsed(NOISE, NoiseSpec::parse), config.longInteger(SEED)),
+        splits(config.string(SPLITS)),
+        config.integer(PARTITIONS),
         config.flatten());
-  }
-
-  private static NoiseSpec spec(String text) {
-    try {
-      return NoiseSpec.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(NOISE + " '" + text + "': " + e.getMessage(), e);
-    }
   }
 
   private static Set<Split> splits(String text) {
@@ -126,12 +106,5 @@ public record PairsConfig(
       }
     }
     return splits;
-  }
-
-  private static void requireSet(String key, String value) {
-    Objects.requireNonNull(value, key);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(key + " must not be blank");
-    }
   }
 }

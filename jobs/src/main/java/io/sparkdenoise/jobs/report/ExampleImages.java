@@ -8,12 +8,10 @@ import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.noise.NoiseSpec;
-import io.sparkdenoise.jobs.pairs.PairNoise;
-import io.sparkdenoise.jobs.score.InputTables;
-import io.sparkdenoise.jobs.score.ScoreConfig;
-import io.sparkdenoise.jobs.score.ScoreInput;
+import io.sparkdenoise.core.noise.PairNoise;
+import io.sparkdenoise.jobs.contracts.Table;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +41,13 @@ final class ExampleImages {
     Map<String, Image> noisy = new HashMap<>();
     try {
       if (run.pairs().isPresent()) {
-        for (Row r :
-            rows(spark, ScoreInput.pairs(run.pairs().get()), ids, "clean_png", "noisy_png")) {
+        for (Row r : rows(spark, Table.PAIRS, run.pairs().get(), ids, "clean_png", "noisy_png")) {
           put(clean, r.getString(0), (byte[]) r.get(1));
           put(noisy, r.getString(0), (byte[]) r.get(2));
         }
       } else if (run.images().isPresent()) {
-        PairNoise noise =
-            new PairNoise(
-                NoiseSpec.parse(run.setting(ScoreConfig.NOISE)),
-                Long.parseLong(run.setting(ScoreConfig.SEED)));
-        for (Row r : rows(spark, ScoreInput.images(run.images().get(), noise), ids, "png")) {
+        PairNoise noise = run.run().noise();
+        for (Row r : rows(spark, Table.IMAGES, run.images().get(), ids, "png")) {
           if (put(clean, r.getString(0), (byte[]) r.get(1))) {
             noisy.put(r.getString(0), noise.asStored(clean.get(r.getString(0))).image());
           }
@@ -79,12 +73,15 @@ final class ExampleImages {
     return new Found(clean, noisy, Optional.empty());
   }
 
+  /** The {@code id} and {@code columns} of the rows of {@code ids} in the table at {@code uri}. */
   private static List<Row> rows(
-      SparkSession spark, ScoreInput input, List<String> ids, String... columns)
+      SparkSession spark, Table table, String uri, List<String> ids, String... columns)
       throws IOException {
-    return InputTables.read(spark, input)
+    List<String> used = new ArrayList<>(List.of("id"));
+    used.addAll(List.of(columns));
+    return table
+        .readColumns(spark, uri, used)
         .filter(col("id").isin(ids.toArray()))
-        .select("id", columns)
         .collectAsList();
   }
 

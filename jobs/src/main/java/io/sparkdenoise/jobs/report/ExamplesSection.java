@@ -7,14 +7,15 @@ package io.sparkdenoise.jobs.report;
 import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.filter.Baselines;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.Denoiser;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plot.ImageGrid;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
-import io.sparkdenoise.jobs.pairs.PairNoise;
-import io.sparkdenoise.jobs.score.ScoreJob;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ final class ExamplesSection {
     images
         .problem()
         .ifPresent(p -> blocks.add(new Block.Note("Some images cannot be shown: " + p + ".")));
-    boolean model = method.equals(ScoreJob.MODEL_METHOD);
+    boolean model = method.equals(MetricsRun.MODEL_METHOD);
     if (model && examples.stream().allMatch(e -> e.outputPng() == null)) {
       blocks.add(
           new Block.Note(
@@ -72,7 +73,7 @@ final class ExamplesSection {
                   + " outputs were not kept, so its column shows n/a."));
     }
     Optional<Denoiser> baseline =
-        ScoreJob.baselines().stream().filter(d -> d.name().equals(method)).findFirst();
+        Baselines.all().stream().filter(d -> d.name().equals(method)).findFirst();
     List<ImageGrid.Row> grid = new ArrayList<>();
     List<List<String>> table = new ArrayList<>();
     for (Example e : examples) {

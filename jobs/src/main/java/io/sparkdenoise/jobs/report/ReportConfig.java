@@ -52,17 +52,11 @@ public record ReportConfig(
   /** Key of the number of example images. */
   public static final String EXAMPLES = "report.examples";
 
-  /** By default three worst and three best images. */
-  public static final int EXAMPLES_DEFAULT = 6;
-
   /** The most example images. */
   public static final int EXAMPLES_MAX = 64;
 
   /** Key of the number of histogram bins. */
   public static final String BINS = "report.bins";
-
-  /** Default histogram bins. */
-  public static final int BINS_DEFAULT = 30;
 
   /** The most histogram bins. */
   public static final int BINS_MAX = 200;
@@ -70,20 +64,15 @@ public record ReportConfig(
   /** Checks the fields. */
   public ReportConfig {
     Objects.requireNonNull(spark, "spark");
-    requireSet(RUN, run);
-    requireSet(OUTPUT, output);
+    ConfigReader.requireNonBlank(RUN, run);
+    ConfigReader.requireNonBlank(OUTPUT, output);
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(pairs, "pairs");
     if (!output.endsWith(".html")) {
       throw new IllegalArgumentException(OUTPUT + " must name an .html file, got '" + output + "'");
     }
-    if (examples < 0 || examples > EXAMPLES_MAX) {
-      throw new IllegalArgumentException(
-          EXAMPLES + " must be in [0, " + EXAMPLES_MAX + "], got " + examples);
-    }
-    if (bins < 1 || bins > BINS_MAX) {
-      throw new IllegalArgumentException(BINS + " must be in [1, " + BINS_MAX + "], got " + bins);
-    }
+    ConfigReader.requireIn(EXAMPLES, examples, 0, EXAMPLES_MAX);
+    ConfigReader.requireIn(BINS, bins, 1, BINS_MAX);
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 
@@ -91,19 +80,12 @@ public record ReportConfig(
   public static ReportConfig from(ConfigReader config) {
     return new ReportConfig(
         SparkOptions.from(config),
-        config.has(RUN) ? config.string(RUN) : "",
-        config.has(OUTPUT) ? config.string(OUTPUT) : "",
+        config.string(RUN),
+        config.string(OUTPUT),
         config.optionalString(HISTORY),
         config.optionalString(PAIRS),
-        config.has(EXAMPLES) ? config.integer(EXAMPLES) : EXAMPLES_DEFAULT,
-        config.has(BINS) ? config.integer(BINS) : BINS_DEFAULT,
+        config.integer(EXAMPLES),
+        config.integer(BINS),
         config.flatten());
-  }
-
-  private static void requireSet(String key, String value) {
-    Objects.requireNonNull(value, key);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(key + " is required");
-    }
   }
 }

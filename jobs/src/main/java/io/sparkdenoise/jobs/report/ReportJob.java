@@ -9,11 +9,10 @@ import io.sparkdenoise.core.provenance.BuildInfo;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.ReportDocument;
 import io.sparkdenoise.core.report.Section;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
-import io.sparkdenoise.jobs.score.MethodSummary;
-import io.sparkdenoise.jobs.score.ScoreJob;
-import io.sparkdenoise.jobs.score.ScoreSummaries;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.MethodSummary;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.contracts.MetricsSummaries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -42,16 +41,7 @@ public final class ReportJob {
   /** The job's name. */
   public static final String JOB = "report";
 
-  private static final double NANOS_PER_MILLI = 1e6;
-  private static final double MILLIS_PER_SECOND = 1e3;
-
   private ReportJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.report.ReportJob JAR <report arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Writes the report of the run.
@@ -61,11 +51,11 @@ public final class ReportJob {
    *     file cannot be written
    */
   public static ReportResult run(SparkSession spark, ReportConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     ScoredRun run = ScoredRun.open(spark, config);
     try {
       long rows = run.rows().count();
-      Map<String, MethodSummary> methods = ScoreSummaries.byMethod(run.rows());
+      Map<String, MethodSummary> methods = MetricsSummaries.byMethod(run.rows());
       if (rows == 0 || !methods.containsKey(IdentityDenoiser.NAME)) {
         throw new IOException(config.run() + " holds no rows of the noisy input (method identity)");
       }
@@ -94,8 +84,7 @@ public final class ReportJob {
                       + run.location())
               .html();
       Path target = ReportFiles.write(spark, config.output(), html);
-      double seconds =
-          Math.round((System.nanoTime() - start) / NANOS_PER_MILLI) / MILLIS_PER_SECOND;
+      double seconds = watch.roundedSeconds();
       return new ReportResult(
           run.runId(),
           target.toString(),
@@ -111,8 +100,8 @@ public final class ReportJob {
 
   /** The model if the run has one, else the baseline with the best mean PSNR. */
   static String shownMethod(Map<String, MethodSummary> methods) {
-    if (methods.containsKey(ScoreJob.MODEL_METHOD)) {
-      return ScoreJob.MODEL_METHOD;
+    if (methods.containsKey(MetricsRun.MODEL_METHOD)) {
+      return MetricsRun.MODEL_METHOD;
     }
     return methods.entrySet().stream()
         .filter(e -> !e.getKey().equals(IdentityDenoiser.NAME))

@@ -6,8 +6,8 @@ package io.sparkdenoise.jobs.report;
 
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
-import io.sparkdenoise.jobs.score.MethodSummary;
-import io.sparkdenoise.jobs.score.ScoreConfig;
+import io.sparkdenoise.jobs.contracts.MethodSummary;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,10 +31,9 @@ final class SummarySection {
     run.images().ifPresent(i -> facts.put("Images table", i));
     if (run.images().isPresent()) {
       facts.put(
-          "Noise",
-          run.setting(ScoreConfig.NOISE) + " (seed " + run.setting(ScoreConfig.SEED) + ")");
+          "Noise", run.setting(MetricsRun.NOISE) + " (seed " + run.setting(MetricsRun.SEED) + ")");
     }
-    facts.put("Model directory", run.setting(ScoreConfig.MODEL));
+    facts.put("Model directory", run.setting(MetricsRun.MODEL));
     facts.put("Run directory", run.location());
     facts.put("Metrics rows", Long.toString(rows));
     List<Block> blocks = new ArrayList<>();

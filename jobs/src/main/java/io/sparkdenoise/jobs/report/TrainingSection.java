@@ -7,8 +7,8 @@ package io.sparkdenoise.jobs.report;
 import io.sparkdenoise.core.plot.LineChart;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
-import io.sparkdenoise.jobs.tables.AnalystTable;
-import io.sparkdenoise.jobs.tables.SchemaFit;
+import io.sparkdenoise.jobs.contracts.SchemaFit;
+import io.sparkdenoise.jobs.contracts.Table;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +78,7 @@ final class TrainingSection {
     if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
       throw new IOException("no such directory");
     }
-    SchemaFit.requireFits(spark, AnalystTable.HISTORY, AnalystTable.HISTORY.requireSchema(), uri);
+    SchemaFit.requireFits(spark, Table.HISTORY, Table.HISTORY.schema(), uri);
     return spark
         .read()
         .parquet(uri)

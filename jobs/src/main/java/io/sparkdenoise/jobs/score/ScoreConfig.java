@@ -4,10 +4,10 @@
  */
 package io.sparkdenoise.jobs.score;
 
-import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
-import io.sparkdenoise.jobs.pairs.PairNoise;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
 import java.util.Objects;
@@ -47,25 +47,22 @@ public record ScoreConfig(
     boolean writeImages,
     SortedMap<String, String> resolved) {
   /** Key of the model directory; unset or {@value #MODEL_NONE} for a baselines-only run. */
-  public static final String MODEL = "score.model";
+  public static final String MODEL = MetricsRun.MODEL;
 
   /** The {@value #MODEL} value that scores no model. */
-  public static final String MODEL_NONE = "none";
+  public static final String MODEL_NONE = MetricsRun.MODEL_NONE;
 
   /** Key of the pairs table URI; exactly one of this and {@value #IMAGES} is required. */
-  public static final String PAIRS = "score.pairs";
+  public static final String PAIRS = MetricsRun.PAIRS;
 
   /** Key of the images table URI; needs {@value #NOISE}. */
-  public static final String IMAGES = "score.images";
+  public static final String IMAGES = MetricsRun.IMAGES;
 
   /** Key of the noise spec for an images table (grammar in {@link NoiseSpec}). */
-  public static final String NOISE = "score.noise";
+  public static final String NOISE = MetricsRun.NOISE;
 
   /** Key of the noise seed for an images table. */
-  public static final String SEED = "score.seed";
-
-  /** The default seed, the pairs job's. */
-  public static final long SEED_DEFAULT = 0L;
+  public static final String SEED = MetricsRun.SEED;
 
   /** Key of the metrics table URI; required. */
   public static final String OUTPUT = "score.output";
@@ -76,20 +73,11 @@ public record ScoreConfig(
   /** Key of the images per model forward pass. */
   public static final String BATCH_SIZE = "score.batch-size";
 
-  /** By default, the model denoiser's batch. */
-  public static final int BATCH_SIZE_DEFAULT = ModelDenoiser.BATCH_DEFAULT;
-
   /** Key of the partition count; 0 keeps the input's partitioning. */
   public static final String PARTITIONS = "score.partitions";
 
-  /** By default the input's partitioning is kept. */
-  public static final int PARTITIONS_DEFAULT = 0;
-
   /** Key of the switch that keeps the model's outputs in the output_png column. */
   public static final String WRITE_IMAGES = "score.write-images";
-
-  /** Off by default: the metrics table holds numbers only. */
-  public static final boolean WRITE_IMAGES_DEFAULT = false;
 
   /**
    * Run ids: a lower-case letter first (so Spark's partition discovery reads the column back as a
@@ -103,19 +91,14 @@ public record ScoreConfig(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(runId, "runId");
-    requireSet(OUTPUT, output);
+    ConfigReader.requireNonBlank(OUTPUT, output);
     if (input.uri().equals(output)) {
       throw new IllegalArgumentException(
           OUTPUT + " must differ from the input table, both are '" + output + "'");
     }
     runId.ifPresent(ScoreConfig::requireRunId);
-    if (batchSize < 1) {
-      throw new IllegalArgumentException(BATCH_SIZE + " must be >= 1, got " + batchSize);
-    }
-    if (partitions < 0) {
-      throw new IllegalArgumentException(
-          PARTITIONS + " must be >= 0 (0 keeps the input's), got " + partitions);
-    }
+    ConfigReader.requireAtLeast(BATCH_SIZE, batchSize, 1);
+    ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 
@@ -131,9 +114,9 @@ public record ScoreConfig(
         input(config),
         config.string(OUTPUT),
         config.optionalString(RUN_ID),
-        config.has(BATCH_SIZE) ? config.integer(BATCH_SIZE) : BATCH_SIZE_DEFAULT,
-        config.has(PARTITIONS) ? config.integer(PARTITIONS) : PARTITIONS_DEFAULT,
-        config.has(WRITE_IMAGES) ? config.bool(WRITE_IMAGES) : WRITE_IMAGES_DEFAULT,
+        config.integer(BATCH_SIZE),
+        config.integer(PARTITIONS),
+        config.bool(WRITE_IMAGES),
         config.flatten());
   }
 
@@ -148,25 +131,14 @@ public record ScoreConfig(
         throw new IllegalArgumentException(
             NOISE + " is for " + IMAGES + " only: a pairs table holds its noise");
       }
-      String uri = config.string(PAIRS);
-      requireSet(PAIRS, uri);
-      return ScoreInput.pairs(uri);
+      return ScoreInput.pairs(config.nonBlankString(PAIRS));
     }
     if (!config.has(NOISE)) {
       throw new IllegalArgumentException(IMAGES + " needs a noise spec in " + NOISE);
     }
-    String uri = config.string(IMAGES);
-    requireSet(IMAGES, uri);
-    long seed = config.has(SEED) ? config.longInteger(SEED) : SEED_DEFAULT;
-    return ScoreInput.images(uri, new PairNoise(spec(config.string(NOISE)), seed));
-  }
-
-  private static NoiseSpec spec(String text) {
-    try {
-      return NoiseSpec.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(NOISE + " '" + text + "': " + e.getMessage(), e);
-    }
+    return ScoreInput.images(
+        config.nonBlankString(IMAGES),
+        new PairNoise(config.parsed(NOISE, NoiseSpec::parse), config.longInteger(SEED)));
   }
 
   private static void requireRunId(String id) {
@@ -177,13 +149,6 @@ public record ScoreConfig(
               + " (Spark must read it back as a string), got '"
               + id
               + "'");
-    }
-  }
-
-  private static void requireSet(String key, String value) {
-    Objects.requireNonNull(value, key);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(key + " must not be blank");
     }
   }
 }

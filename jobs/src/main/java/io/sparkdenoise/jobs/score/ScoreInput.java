@@ -4,9 +4,16 @@
  */
 package io.sparkdenoise.jobs.score;
 
-import io.sparkdenoise.jobs.pairs.PairNoise;
+import io.sparkdenoise.core.noise.PairNoise;
+import io.sparkdenoise.jobs.contracts.Table;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * What a score run reads: a pairs table ({@code data-schemas/pairs.json}), or an images table
@@ -17,6 +24,13 @@ import java.util.Optional;
  * @param noise empty for a pairs table; the spec and seed for an images table
  */
 public record ScoreInput(String uri, Optional<PairNoise> noise) {
+  /** The pairs-table columns the job reads. */
+  static final List<String> PAIRS_COLUMNS =
+      List.of("id", "split", "clean_png", "noisy_png", "noise_model", "noise_params");
+
+  /** The images-table columns the job reads. */
+  static final List<String> IMAGES_COLUMNS = List.of("id", "split", "png");
+
   /** Checks the fields are present. */
   public ScoreInput {
     Objects.requireNonNull(uri, "uri");
@@ -40,6 +54,20 @@ public record ScoreInput(String uri, Optional<PairNoise> noise) {
 
   /** {@code pairs} or {@code images}, in provenance and the default run id. */
   public String kind() {
-    return isImages() ? "images" : "pairs";
+    return table().tableName();
+  }
+
+  private Table table() {
+    return isImages() ? Table.IMAGES : Table.PAIRS;
+  }
+
+  /**
+   * The columns the job uses of the input table.
+   *
+   * @throws NoSuchFileException when the table does not exist
+   * @throws IOException when a used column is missing or has another type
+   */
+  Dataset<Row> read(SparkSession spark) throws IOException {
+    return table().readColumns(spark, uri, isImages() ? IMAGES_COLUMNS : PAIRS_COLUMNS);
   }
 }

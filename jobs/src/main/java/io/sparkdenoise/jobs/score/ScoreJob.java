@@ -6,22 +6,23 @@ package io.sparkdenoise.jobs.score;
 
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.ingest.Sha256;
-import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.MethodSummary;
+import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.contracts.MetricsSummaries;
+import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.executor.ExecutorModels;
+import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
-import io.sparkdenoise.jobs.spark.TableSchemas;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,51 +58,28 @@ import org.slf4j.LoggerFactory;
  * PSNR and SSIM mean/median/p5/p95 with {@code percentile_approx}, mean gain over {@code identity})
  * is computed with Spark SQL on the committed partition and logged as a table.
  *
- * <p>The output's provenance records the resolved config, {@value #SCHEMA_VERSION} = {@value
- * #SCHEMA_VERSION_VALUE}, the run id, the model id, the input table (and its own provenance hash
- * when it has one) and the model zip with its SHA-256.
+ * <p>The output's provenance records the resolved config, {@value #SCHEMA_VERSION} (the metrics
+ * table's {@link Table#schemaVersion()}), the run id, the model id, the input table (and its own
+ * provenance hash when it has one) and the model zip with its SHA-256.
  */
 public final class ScoreJob {
   /** The job's name, in provenance and staging directories. */
   public static final String JOB = "score";
 
-  /** The metrics table's name in data-schemas/. */
-  public static final String TABLE = "metrics";
-
-  /** The metrics table's partition column. */
-  public static final String RUN_ID_COLUMN = "run_id";
-
-  /** The method name of the model's rows (the baselines are named by their denoisers). */
-  public static final String MODEL_METHOD = ExecutorModels.METHOD;
-
   /** Provenance config key of the metrics table's schema version. */
   public static final String SCHEMA_VERSION = "score.schema-version";
 
-  /** The version of data-schemas/metrics.json this job writes. */
-  public static final int SCHEMA_VERSION_VALUE = 1;
-
   /** Provenance config key of the run id actually used. */
   public static final String RUN_ID_USED = "score.run-id-used";
-
-  /** Provenance config key of the model id, absent without a model. */
-  public static final String MODEL_ID = "score.model-id";
 
   /** Provenance config key of the hash of the input table's own provenance. */
   public static final String INPUT_PROVENANCE_HASH = "score.input-provenance-hash";
 
   private static final Logger LOG = LoggerFactory.getLogger(ScoreJob.class);
-  private static final double NANOS_PER_MILLI = 1e6;
-  private static final double MILLIS_PER_SECOND = 1e3;
   private static final String RUN_ID_PREFIX = "run-";
   private static final int RUN_ID_HEX_DIGITS = 16;
 
   private ScoreJob() {}
-
-  /** {@code spark-submit --class io.sparkdenoise.jobs.score.ScoreJob JAR <score arguments>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Scores the input and commits the run's partition atomically.
@@ -112,12 +88,12 @@ public final class ScoreJob {
    * @throws IOException when the input is not a table of its kind, or the commit fails
    */
   public static ScoreResult run(SparkSession spark, ScoreConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     Optional<ModelZip> model = Optional.empty();
     if (config.model().isPresent()) {
       model = Optional.of(ModelZip.read(spark, config.model().get()));
     }
-    Dataset<Row> inputs = InputTables.read(spark, config.input());
+    Dataset<Row> inputs = config.input().read(spark);
     long read = inputs.count();
     if (config.partitions() > 0) {
       inputs = inputs.repartition(config.partitions());
@@ -141,16 +117,18 @@ public final class ScoreJob {
               spark,
               config.output(),
               runId,
-              inputs.mapPartitions(new ScoreRows(params, zip), Encoders.row(fileSchema())),
+              inputs.mapPartitions(
+                  new ScoreRows(params, zip), Encoders.row(Table.METRICS.fileSchema())),
               provenance);
     } finally {
       if (zip != null) {
         zip.destroy();
       }
     }
-    Dataset<Row> written = spark.read().schema(fileSchema()).parquet(target.toString());
+    Dataset<Row> written =
+        spark.read().schema(Table.METRICS.fileSchema()).parquet(target.toString());
     long rows = written.count();
-    Map<String, MethodSummary> methods = ScoreSummaries.byMethod(written);
+    Map<String, MethodSummary> methods = MetricsSummaries.byMethod(written);
     long images =
         methods.containsKey(IdentityDenoiser.NAME) ? methods.get(IdentityDenoiser.NAME).count() : 0;
     LOG.info(
@@ -159,30 +137,19 @@ public final class ScoreJob {
         images,
         rows,
         target,
-        String.join("\n", ScoreSummaries.table(methods)));
-    double seconds = Math.round((System.nanoTime() - start) / NANOS_PER_MILLI) / MILLIS_PER_SECOND;
+        String.join("\n", MetricsSummaries.table(methods)));
+    double seconds = watch.roundedSeconds();
     return new ScoreResult(runId, modelId, read, images, rows, seconds, target.toString(), methods);
   }
 
   private static Path write(
       SparkSession spark, String output, String runId, Dataset<Row> rows, Provenance provenance)
       throws IOException {
-    SchemaCheck.requireMatches(TABLE, fileSchema(), rows.schema(), SchemaCheck.Nullability.STRICT);
-    return AtomicCommit.partition(spark, output, RUN_ID_COLUMN, runId, JOB)
+    Table metrics = Table.METRICS;
+    SchemaCheck.requireMatches(
+        metrics.tableName(), metrics.fileSchema(), rows.schema(), SchemaCheck.Nullability.STRICT);
+    return AtomicCommit.partition(spark, output, Table.RUN_ID, runId, JOB)
         .writeParquet(rows, provenance);
-  }
-
-  /** The classical methods every run scores, in scoring order: identity first. */
-  public static List<Denoiser> baselines() {
-    return ScoreRows.baselines();
-  }
-
-  /** The columns of the partition files: data-schemas/metrics.json without run_id. */
-  public static StructType fileSchema() {
-    return new StructType(
-        Arrays.stream(TableSchemas.load(TABLE).fields())
-            .filter(field -> !RUN_ID_COLUMN.equals(field.name()))
-            .toArray(StructField[]::new));
   }
 
   /**
@@ -212,10 +179,10 @@ public final class ScoreJob {
       SparkSession spark, ScoreConfig config, String runId, Optional<ModelZip> model)
       throws IOException {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
-    recorded.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    recorded.put(SCHEMA_VERSION, Integer.toString(Table.METRICS.schemaVersion()));
     recorded.put(RUN_ID_USED, runId);
-    model.ifPresent(m -> recorded.put(MODEL_ID, m.id()));
-    inputProvenanceHash(spark, config.input().uri())
+    model.ifPresent(m -> recorded.put(MetricsRun.MODEL_ID, m.id()));
+    ProvenanceFiles.hashOf(spark, config.input().uri())
         .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));
     List<InputFile> inputs = new ArrayList<>();
     inputs.add(ProvenanceFiles.describe(spark, config.input().uri()));
@@ -224,14 +191,5 @@ public final class ScoreJob {
         config.input().noise().map(n -> Map.of(ScoreConfig.SEED, n.seed())).orElse(Map.of());
     return Provenance.capture(
         JOB, recorded, seeds, inputs, Map.of("spark", spark.version()), Clock.systemUTC());
-  }
-
-  private static Optional<String> inputProvenanceHash(SparkSession spark, String uri)
-      throws IOException {
-    try {
-      return Optional.of(ProvenanceFiles.read(spark, uri).hash());
-    } catch (FileNotFoundException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -4,7 +4,7 @@
  */
 package io.sparkdenoise.jobs.score;
 
-import io.sparkdenoise.jobs.pairs.PairNoise;
+import io.sparkdenoise.core.noise.PairNoise;
 import java.io.Serializable;
 import java.util.Objects;
 

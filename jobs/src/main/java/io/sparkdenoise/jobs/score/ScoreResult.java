@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.score;
 
 import io.sparkdenoise.jobs.JobResult;
+import io.sparkdenoise.jobs.contracts.MethodSummary;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

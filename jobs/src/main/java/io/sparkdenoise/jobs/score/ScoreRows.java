@@ -7,9 +7,7 @@ package io.sparkdenoise.jobs.score;
 import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
-import io.sparkdenoise.core.filter.GaussianFilter;
-import io.sparkdenoise.core.filter.IdentityDenoiser;
-import io.sparkdenoise.core.filter.MedianFilter;
+import io.sparkdenoise.core.filter.Baselines;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.ImageMetrics;
 import io.sparkdenoise.core.metrics.NoiseEstimator;
@@ -17,6 +15,8 @@ import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.executor.ExecutorModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -40,14 +40,10 @@ import scala.collection.JavaConverters;
 final class ScoreRows implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ScoreRows.class);
-  private static final double NANOS_PER_MILLI = 1e6;
   private static final double DATA_RANGE = 1.0;
 
   /** Model outputs are stored at 16 bits per sample, as the pairs table stores noisy images. */
   static final EncodeOptions OUTPUT_PNG = EncodeOptions.png().withBitsPerSample(16);
-
-  /** The Gaussian baseline's standard deviation in pixels (method gaussian_s1). */
-  static final double GAUSSIAN_SIGMA = 1.0;
 
   private final ScoreParams params;
   private final Broadcast<byte[]> zip;
@@ -61,18 +57,13 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     this.zip = zip;
   }
 
-  /** The classical methods every run scores, the noisy input first. */
-  static List<Denoiser> baselines() {
-    return List.of(new IdentityDenoiser(), new GaussianFilter(GAUSSIAN_SIGMA), new MedianFilter());
-  }
-
   @Override
   public Iterator<Row> call(Iterator<Row> inputs) {
     ModelDenoiser model =
         params.modelId() == null
             ? null
             : ExecutorModels.denoiser(params.modelId(), zip.value(), params.batchSize());
-    List<Denoiser> baselines = baselines();
+    List<Denoiser> baselines = Baselines.all();
     return new Iterator<>() {
       private Iterator<Row> batch = Collections.emptyIterator();
 
@@ -120,17 +111,17 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     List<Row> rows = new ArrayList<>();
     for (ScoredImage image : images) {
       for (Denoiser method : baselines) {
-        long start = System.nanoTime();
+        Stopwatch watch = Stopwatch.start();
         Image out = method.denoise(image.noisy());
-        double millis = (System.nanoTime() - start) / NANOS_PER_MILLI;
+        double millis = watch.millis();
         rows.add(row(image, method.name(), out, millis, null));
       }
     }
     if (model != null && !images.isEmpty()) {
       List<Image> noisy = images.stream().map(ScoredImage::noisy).toList();
-      long start = System.nanoTime();
+      Stopwatch watch = Stopwatch.start();
       List<Image> outs = model.denoiseAll(noisy);
-      double millis = (System.nanoTime() - start) / NANOS_PER_MILLI / images.size();
+      double millis = watch.millis() / images.size();
       for (int i = 0; i < images.size(); i++) {
         byte[] png = params.writeImages() ? ImageCodec.encode(outs.get(i), OUTPUT_PNG) : null;
         rows.add(row(images.get(i), model.name(), outs.get(i), millis, png));

@@ -7,7 +7,7 @@ package io.sparkdenoise.jobs.score;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.noise.NoisyImage;
-import io.sparkdenoise.jobs.pairs.PairNoise;
+import io.sparkdenoise.core.noise.PairNoise;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;

@@ -4,22 +4,14 @@
  */
 package io.sparkdenoise.jobs.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkdenoise.core.provenance.InputFile;
-import io.sparkdenoise.core.provenance.Platform;
 import io.sparkdenoise.core.provenance.Provenance;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.Function;
 import org.apache.hadoop.fs.ContentSummary;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -31,8 +23,6 @@ import org.apache.spark.sql.SparkSession;
  * describes inputs for new provenance records. Works on any Hadoop FileSystem.
  */
 public final class ProvenanceFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ProvenanceFiles() {}
 
   /** The provenance record of the committed output at {@code outputUri}. */
@@ -40,7 +30,20 @@ public final class ProvenanceFiles {
     Path file = new Path(new Path(outputUri), AtomicCommit.PROVENANCE_FILE);
     FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
     try (InputStream in = fs.open(file)) {
-      return fromJson(JSON.readTree(in));
+      return Provenance.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The hash of the provenance record of the committed output at {@code outputUri}, which a job
+   * records for its input so that its own record names exactly what it read; empty for an output
+   * written without one (e.g. a table made by other tools).
+   */
+  public static Optional<String> hashOf(SparkSession spark, String outputUri) throws IOException {
+    try {
+      return Optional.of(read(spark, outputUri).hash());
+    } catch (FileNotFoundException e) {
+      return Optional.empty();
     }
   }
 
@@ -61,49 +64,5 @@ public final class ProvenanceFiles {
     ContentSummary summary = fs.getContentSummary(path);
     return InputFile.of(
         fs.makeQualified(path).toString(), summary.getLength(), Instant.ofEpochMilli(modified));
-  }
-
-  static Provenance fromJson(JsonNode root) {
-    List<InputFile> inputs = new ArrayList<>();
-    for (JsonNode input : required(root, "inputs")) {
-      JsonNode sha = required(input, "sha256");
-      inputs.add(
-          new InputFile(
-              required(input, "uri").asText(),
-              required(input, "size_bytes").asLong(),
-              Instant.parse(required(input, "modified").asText()),
-              sha.isNull() ? Optional.empty() : Optional.of(sha.asText())));
-    }
-    JsonNode platform = required(root, "platform");
-    return new Provenance(
-        required(root, "git_revision").asText(),
-        required(root, "job").asText(),
-        map(required(root, "config"), JsonNode::asText),
-        map(required(root, "seeds"), JsonNode::asLong),
-        inputs,
-        new Platform(
-            required(platform, "java").asText(),
-            required(platform, "os").asText(),
-            required(platform, "arch").asText()),
-        map(required(root, "libraries"), JsonNode::asText),
-        Instant.parse(required(root, "created_at").asText()));
-  }
-
-  private static JsonNode required(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null) {
-      throw new IllegalArgumentException("provenance JSON lacks the field '" + field + "'");
-    }
-    return value;
-  }
-
-  private static <V> SortedMap<String, V> map(JsonNode object, Function<JsonNode, V> value) {
-    SortedMap<String, V> map = new TreeMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      map.put(field.getKey(), value.apply(field.getValue()));
-    }
-    return map;
   }
 }

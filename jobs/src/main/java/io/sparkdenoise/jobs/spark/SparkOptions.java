@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * composed into each job's config record.
  *
  * @param master the master URL to use when spark-submit set none; empty means {@value
- *     #MASTER_DEFAULT}
+ *     #LOCAL_MASTER}
  * @param appName the application name shown in the Spark UI and YARN
  * @param settings extra Spark properties, every key starting with {@code spark.}
  */
@@ -25,14 +25,14 @@ public record SparkOptions(
   /** Config key of the master URL; unset by default. */
   public static final String MASTER = "spark.master";
 
-  /** The master used when neither spark-submit nor the config names one. */
-  public static final String MASTER_DEFAULT = "local[*]";
+  /**
+   * The master when neither spark-submit nor the config names one. Not a default in {@code
+   * reference.conf}: the resolved config of a cluster run must not claim a local master.
+   */
+  public static final String LOCAL_MASTER = "local[*]";
 
   /** Config key of the application name. */
   public static final String APP_NAME = "spark.app-name";
-
-  /** Default application name. */
-  public static final String APP_NAME_DEFAULT = "spark-denoise";
 
   /** Config key of the block of extra Spark properties; empty by default. */
   public static final String SETTINGS = "spark.settings";
@@ -66,9 +66,7 @@ public record SparkOptions(
   /** The options in the {@code spark} block of a config. */
   public static SparkOptions from(ConfigReader config) {
     return new SparkOptions(
-        config.optionalString(MASTER),
-        config.has(APP_NAME) ? config.string(APP_NAME) : APP_NAME_DEFAULT,
-        config.stringMap(SETTINGS));
+        config.optionalString(MASTER), config.string(APP_NAME), config.stringMap(SETTINGS));
   }
 
   /** A copy with {@code settings} added (they win over existing ones with the same key). */

@@ -12,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Precedence, highest first: what spark-submit (its {@code --master}, {@code --conf} and {@code
  * spark-defaults.conf}, which reach the driver as {@code spark.*} system properties) set; then
- * {@link SparkOptions}; then {@value SparkOptions#MASTER_DEFAULT} as the master. So a config file
+ * {@link SparkOptions}; then {@value SparkOptions#LOCAL_MASTER} as the master. So a config file
  * written for local runs cannot pull a YARN or Kubernetes submission back to local mode.
  * (spark-submit always sets the application name, to the main class unless given {@code --name}.)
  */
@@ -31,7 +31,7 @@ public final class SparkSessions {
    * and returns {@code submitted}.
    */
   static SparkConf sparkConf(SparkOptions options, SparkConf submitted) {
-    submitted.setIfMissing(MASTER_KEY, options.master().orElse(SparkOptions.MASTER_DEFAULT));
+    submitted.setIfMissing(MASTER_KEY, options.master().orElse(SparkOptions.LOCAL_MASTER));
     submitted.setIfMissing("spark.app.name", options.appName());
     options.settings().forEach(submitted::setIfMissing);
     return submitted;

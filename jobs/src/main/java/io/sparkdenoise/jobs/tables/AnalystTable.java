@@ -4,10 +4,7 @@
  */
 package io.sparkdenoise.jobs.tables;
 
-import io.sparkdenoise.jobs.denoise.DenoiseJob;
-import io.sparkdenoise.jobs.score.ScoreJob;
-import io.sparkdenoise.jobs.spark.TableSchemas;
-import io.sparkdenoise.jobs.train.TrainJob;
+import io.sparkdenoise.jobs.contracts.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,37 +20,36 @@ import org.apache.spark.sql.types.StructType;
 public enum AnalystTable {
   /** Per image and method quality of score runs, partitioned by run id. */
   METRICS(
-      ScoreJob.TABLE,
-      List.of(ScoreJob.RUN_ID_COLUMN),
+      Table.METRICS,
       "hdfs:///tables/metrics",
       "Per image and method PSNR/SSIM/MSE/sigma-hat of spark-denoise score runs"
           + " (data-schemas/metrics.json), one partition per run_id"),
   /** Per epoch training curves of one train output ({@code <model dir>/history}). */
   HISTORY(
-      TrainJob.HISTORY_SCHEMA,
-      List.of(),
+      Table.HISTORY,
       "hdfs:///models/seed/history",
       "Per epoch training loss and validation loss/PSNR/SSIM of one spark-denoise train run"
           + " (data-schemas/history.json), <model dir>/history"),
   /** Per page metrics of denoise runs ({@code <denoise output>/pages}), partitioned by run id. */
   PAGES(
-      "pages",
-      List.of(DenoiseJob.RUN_ID_COLUMN),
+      Table.PAGES,
       "hdfs:///archive/denoised/pages",
       "Per page sigma-hat before/after, time and (with a reference) PSNR/SSIM of spark-denoise"
           + " denoise runs (data-schemas/pages.json), one partition per run_id");
 
-  private final String tableName;
-  private final List<String> partitionColumns;
+  private final Table table;
   private final String exampleLocation;
   private final String comment;
 
-  AnalystTable(
-      String tableName, List<String> partitionColumns, String exampleLocation, String comment) {
-    this.tableName = tableName;
-    this.partitionColumns = partitionColumns;
+  AnalystTable(Table table, String exampleLocation, String comment) {
+    this.table = table;
     this.exampleLocation = exampleLocation;
     this.comment = comment;
+  }
+
+  /** The table's contract. */
+  public Table table() {
+    return table;
   }
 
   /** A typical location of the table, for documentation. */
@@ -63,12 +59,12 @@ public enum AnalystTable {
 
   /** The table's name in the catalog and of its schema file: {@code metrics}, ... */
   public String tableName() {
-    return tableName;
+    return table.tableName();
   }
 
   /** The partition columns, last in the schema; empty for an unpartitioned table. */
   public List<String> partitionColumns() {
-    return partitionColumns;
+    return table.partitionColumn().stream().toList();
   }
 
   /** The table comment in its DDL. */
@@ -79,7 +75,7 @@ public enum AnalystTable {
   /** The full schema, partition columns included; empty when its schema file is not here. */
   public Optional<StructType> schema() {
     try {
-      return Optional.of(TableSchemas.load(tableName));
+      return Optional.of(table.schema());
     } catch (IllegalArgumentException e) {
       if (e.getMessage().startsWith("no schema ")) {
         return Optional.empty();
@@ -99,9 +95,9 @@ public enum AnalystTable {
             () ->
                 new IllegalArgumentException(
                     "this build has no data-schemas/"
-                        + tableName
+                        + tableName()
                         + ".json: the "
-                        + tableName
+                        + tableName()
                         + " table cannot be registered yet"));
   }
 
@@ -113,7 +109,7 @@ public enum AnalystTable {
   /** The table called {@code name} (case-insensitive). */
   public static AnalystTable named(String name) {
     for (AnalystTable table : values()) {
-      if (table.tableName.equals(name.toLowerCase(Locale.ROOT))) {
+      if (table.tableName().equals(name.toLowerCase(Locale.ROOT))) {
         return table;
       }
     }
@@ -121,7 +117,7 @@ public enum AnalystTable {
         "unknown table '"
             + name
             + "' (known: "
-            + String.join(", ", Arrays.stream(values()).map(t -> t.tableName).toList())
+            + String.join(", ", Arrays.stream(values()).map(AnalystTable::tableName).toList())
             + ")");
   }
 }

@@ -34,14 +34,8 @@ public record TablesConfig(
   /** Key of the catalog: in-memory (this session only) or hive (a metastore). */
   public static final String CATALOG = "tables.catalog";
 
-  /** The session's own catalog by default: nothing outlives the command unless asked. */
-  public static final Catalog CATALOG_DEFAULT = Catalog.IN_MEMORY;
-
   /** Key of the database name. */
   public static final String DATABASE = "tables.database";
-
-  /** The default database. */
-  public static final String DATABASE_DEFAULT = "spark_denoise";
 
   /** Key of the metrics table's root directory (the score job's output). */
   public static final String METRICS = "tables.metrics";
@@ -78,8 +72,8 @@ public record TablesConfig(
     }
     return new TablesConfig(
         SparkOptions.from(config),
-        config.has(CATALOG) ? Catalog.of(config.string(CATALOG)) : CATALOG_DEFAULT,
-        config.has(DATABASE) ? config.string(DATABASE) : DATABASE_DEFAULT,
+        Catalog.of(config.string(CATALOG)),
+        config.string(DATABASE),
         locations,
         config.flatten());
   }

@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.jobs.tables;
 
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.SchemaFit;
 import io.sparkdenoise.jobs.tables.TablesResult.Action;
 import io.sparkdenoise.jobs.tables.TablesResult.Registered;
 import java.io.IOException;
@@ -37,8 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class TablesJob {
   private static final Logger LOG = LoggerFactory.getLogger(TablesJob.class);
   private static final String EXTERNAL = "EXTERNAL";
-  private static final double NANOS_PER_MILLI = 1e6;
-  private static final double MILLIS_PER_SECOND = 1e3;
 
   private TablesJob() {}
 
@@ -52,7 +52,7 @@ public final class TablesJob {
    * @throws IllegalStateException when the session does not use the configured catalog
    */
   public static TablesResult register(SparkSession spark, TablesConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     requireCatalog(spark, config.catalog());
     if (config.locations().isEmpty()) {
       throw new IllegalArgumentException(
@@ -65,7 +65,7 @@ public final class TablesJob {
     for (Map.Entry<AnalystTable, String> entry : config.locations().entrySet()) {
       registered.add(registerOne(spark, config.database(), entry.getKey(), entry.getValue()));
     }
-    double seconds = Math.round((System.nanoTime() - start) / NANOS_PER_MILLI) / MILLIS_PER_SECOND;
+    double seconds = watch.roundedSeconds();
     return new TablesResult(config.catalog(), config.database(), registered, seconds);
   }
 
@@ -92,7 +92,7 @@ public final class TablesJob {
       SparkSession spark, String database, AnalystTable table, String uri) throws IOException {
     String location = qualify(spark, uri);
     StructType schema = table.requireSchema();
-    SchemaFit.requireFits(spark, table, schema, location);
+    SchemaFit.requireFits(spark, table.table(), schema, location);
     String qualified = TableDdl.qualified(database, table);
     Action action = Action.CREATED;
     if (spark.catalog().tableExists(database, table.tableName())) {

@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.jobs.config.ConfigReader;
 import java.util.Optional;
 
 /**
@@ -26,10 +27,10 @@ public record Averaging(
     Optional<String> exportDir) {
   /** Checks every field. */
   public Averaging {
-    atLeast(TrainConfig.WORKERS, workers, 1);
-    atLeast(TrainConfig.BATCH_SIZE_PER_WORKER, batchSizePerWorker, 1);
-    atLeast(TrainConfig.AVERAGING_FREQUENCY, averagingFrequency, 1);
-    atLeast(TrainConfig.PREFETCH, prefetch, 0);
+    ConfigReader.requireAtLeast(TrainConfig.WORKERS, workers, 1);
+    ConfigReader.requireAtLeast(TrainConfig.BATCH_SIZE_PER_WORKER, batchSizePerWorker, 1);
+    ConfigReader.requireAtLeast(TrainConfig.AVERAGING_FREQUENCY, averagingFrequency, 1);
+    ConfigReader.requireAtLeast(TrainConfig.PREFETCH, prefetch, 0);
     if (approach == null || exportDir == null) {
       throw new IllegalArgumentException(
           "approach and export dir must be given, got " + approach + " and " + exportDir);
@@ -47,11 +48,5 @@ public record Averaging(
    */
   public int workerPrefetch(Approach resolved) {
     return resolved == Approach.EXPORT ? 0 : prefetch;
-  }
-
-  private static void atLeast(String key, int value, int min) {
-    if (value < min) {
-      throw new IllegalArgumentException(key + " must be at least " + min + ", got " + value);
-    }
   }
 }

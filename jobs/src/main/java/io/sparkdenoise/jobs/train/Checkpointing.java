@@ -30,20 +30,11 @@ public record Checkpointing(Optional<String> dir, int every, int keep, boolean r
   /** Epochs between checkpoints; 0 writes none. */
   public static final String EVERY = "train.checkpoint.every";
 
-  /** Default: no checkpoints. */
-  public static final int EVERY_DEFAULT = 0;
-
   /** Checkpoints kept (the latest ones). */
   public static final String KEEP = "train.checkpoint.keep";
 
-  /** Default checkpoints kept. */
-  public static final int KEEP_DEFAULT = 2;
-
   /** Continue from the latest complete checkpoint ({@code --resume}). */
   public static final String RESUME = "train.resume";
-
-  /** Default: start afresh. */
-  public static final boolean RESUME_DEFAULT = false;
 
   /**
    * The keys a resumed run must share with its checkpoint's run: what shaped the network, the data
@@ -79,18 +70,9 @@ public record Checkpointing(Optional<String> dir, int every, int keep, boolean r
     if (dir == null) {
       throw new IllegalArgumentException(DIR + " must be given or empty, got null");
     }
-    if (every < 0) {
-      throw new IllegalArgumentException(EVERY + " must be at least 0 (0: none), got " + every);
-    }
-    if (keep < 1) {
-      throw new IllegalArgumentException(KEEP + " must be at least 1, got " + keep);
-    }
-    dir.ifPresent(
-        d -> {
-          if (d.isBlank()) {
-            throw new IllegalArgumentException(DIR + " must not be blank");
-          }
-        });
+    ConfigReader.requireAtLeast(EVERY, every, 0);
+    ConfigReader.requireAtLeast(KEEP, keep, 1);
+    dir.ifPresent(d -> ConfigReader.requireNonBlank(DIR, d));
   }
 
   /** The checkpoint directory for a run writing {@code output}. */
@@ -106,9 +88,9 @@ public record Checkpointing(Optional<String> dir, int every, int keep, boolean r
   static Checkpointing from(ConfigReader config) {
     return new Checkpointing(
         config.optionalString(DIR),
-        config.has(EVERY) ? config.integer(EVERY) : EVERY_DEFAULT,
-        config.has(KEEP) ? config.integer(KEEP) : KEEP_DEFAULT,
-        config.has(RESUME) ? config.bool(RESUME) : RESUME_DEFAULT);
+        config.integer(EVERY),
+        config.integer(KEEP),
+        config.bool(RESUME));
   }
 
   /** {@code uri} without trailing slashes (a root stays as it is). */

@@ -4,7 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
-import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.training.CheckpointNames;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
@@ -21,7 +21,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,8 +76,7 @@ final class Checkpoints {
    *
    * @param best the best epoch's network when it is not {@code network}, else null
    */
-  void write(
-      CheckpointState state, ComputationGraph network, ComputationGraph best, Provenance provenance)
+  void write(CheckpointState state, Dl4jNetwork network, Dl4jNetwork best, Provenance provenance)
       throws IOException {
     String target = new Path(dir, CheckpointNames.name(state.epoch())).toString();
     AtomicCommit.table(spark, target, COMMIT_JOB)
@@ -140,13 +138,13 @@ final class Checkpoints {
     try (InputStream in = fs.open(new Path(checkpoint, CheckpointState.FILE))) {
       state = CheckpointState.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    ComputationGraph network = loadModel(fs, new Path(checkpoint, MODEL_FILE));
-    ComputationGraph best = null;
+    Dl4jNetwork network = loadModel(fs, new Path(checkpoint, MODEL_FILE));
+    Dl4jNetwork best = null;
     Path bestFile = new Path(checkpoint, BEST_FILE);
     if (fs.exists(bestFile)) {
       best = loadModel(fs, bestFile);
     } else if (state.stopping().bestEpoch() == state.epoch()) {
-      best = network.clone();
+      best = network.copy();
     }
     Provenance provenance = ProvenanceFiles.read(spark, checkpoint.toString());
     return Optional.of(
@@ -154,10 +152,10 @@ final class Checkpoints {
   }
 
   /** Writes {@code network} with its updater state to {@code file} on {@code fs}. */
-  static void saveModel(FileSystem fs, ComputationGraph network, Path file) throws IOException {
+  static void saveModel(FileSystem fs, Dl4jNetwork network, Path file) throws IOException {
     java.nio.file.Path local = Files.createTempFile("spark-denoise-model-", ".zip");
     try {
-      ModelFiles.save(network, local);
+      network.save(local);
       fs.copyFromLocalFile(false, true, new Path(local.toUri()), file);
     } finally {
       Files.deleteIfExists(local);
@@ -165,13 +163,13 @@ final class Checkpoints {
   }
 
   /** Reads a network with its updater state from {@code file} on {@code fs}. */
-  static ComputationGraph loadModel(FileSystem fs, Path file) throws IOException {
+  static Dl4jNetwork loadModel(FileSystem fs, Path file) throws IOException {
     java.nio.file.Path local = Files.createTempFile("spark-denoise-model-", ".zip");
     try {
       try (InputStream in = fs.open(file)) {
         Files.copy(in, local, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
-      return ModelFiles.load(local);
+      return Dl4jNetwork.load(local);
     } finally {
       Files.deleteIfExists(local);
     }

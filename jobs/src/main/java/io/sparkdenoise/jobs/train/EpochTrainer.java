@@ -4,7 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
-import org.deeplearning4j.nn.graph.ComputationGraph;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 
 /**
  * An engine's side of the training loop: fits one epoch at a time, so that the loop in between can
@@ -18,7 +18,7 @@ interface EpochTrainer extends AutoCloseable {
   Fitted fit(int epoch);
 
   /** The network being trained, as of the last epoch fitted. */
-  ComputationGraph network();
+  Dl4jNetwork network();
 
   /** Training examples (gray planes) per epoch. */
   long examples();

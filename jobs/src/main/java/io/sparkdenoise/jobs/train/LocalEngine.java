@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.model.EpochReport;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.LocalTrainer;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class LocalEngine implements EpochTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
 
-  private final ComputationGraph network;
+  private final Dl4jNetwork network;
   private final ExampleSource source;
   private final List<Row> rows;
   private final LocalTrainer trainer;
@@ -39,8 +39,7 @@ final class LocalEngine implements EpochTrainer {
    *
    * @throws IllegalArgumentException when the train split exceeds the local engine's cap
    */
-  LocalEngine(
-      Dataset<Row> rows, ComputationGraph network, TrainConfig config, ExampleSource source) {
+  LocalEngine(Dataset<Row> rows, Dl4jNetwork network, TrainConfig config, ExampleSource source) {
     long count = rows.count();
     if (count > config.localMaxImages()) {
       throw new IllegalArgumentException(
@@ -85,7 +84,7 @@ final class LocalEngine implements EpochTrainer {
   }
 
   @Override
-  public ComputationGraph network() {
+  public Dl4jNetwork network() {
     return network;
   }
 

@@ -4,9 +4,9 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import java.util.Objects;
 import java.util.SortedMap;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
  * A checkpoint loaded to resume from.
@@ -20,8 +20,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 record Resumed(
     String uri,
     CheckpointState state,
-    ComputationGraph network,
-    ComputationGraph best,
+    Dl4jNetwork network,
+    Dl4jNetwork best,
     SortedMap<String, String> config) {
   /**
    * Refuses a run that cannot continue this checkpoint: one whose {@link Checkpointing#RESUME_KEYS}

@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
+import io.sparkdenoise.jobs.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
@@ -53,7 +55,7 @@ final class SparkEngine implements EpochTrainer {
 
   SparkEngine(
       Dataset<Row> rows,
-      ComputationGraph network,
+      Dl4jNetwork network,
       TrainConfig config,
       ExampleSource source,
       int pixels) {
@@ -65,7 +67,7 @@ final class SparkEngine implements EpochTrainer {
     this.approach = config.averaging().approach().resolve(context.master());
     this.sparkNet =
         new SparkComputationGraph(
-            context, network, master(config, approach, context.hadoopConfiguration()));
+            context, network.graph(), master(config, approach, context.hadoopConfiguration()));
     if (source.changesPerEpoch()) {
       this.rows = rows.persist(ROWS_LEVEL);
       this.fixed = null;
@@ -88,9 +90,9 @@ final class SparkEngine implements EpochTrainer {
     double rate = config.training().schedule().rateAt(config.training().learningRate(), epoch - 1);
     JavaRDD<DataSet> data = fixed != null ? fixed : examplesOf(epoch).persist(LEVEL);
     try {
-      long start = System.nanoTime();
+      Stopwatch watch = Stopwatch.start();
       sparkNet.fit(data);
-      double seconds = (System.nanoTime() - start) / TrainJob.NANOS_PER_SECOND;
+      double seconds = watch.seconds();
       sparkNet.getNetwork().getConfiguration().setEpochCount(epoch);
       Fitted fitted = new Fitted(sparkNet.getScore() / pixels, examples / seconds, seconds, rate);
       LOG.info("train (spark, {}) epoch {}: {}", approach.id(), epoch, fitted);
@@ -103,8 +105,8 @@ final class SparkEngine implements EpochTrainer {
   }
 
   @Override
-  public ComputationGraph network() {
-    return sparkNet.getNetwork();
+  public Dl4jNetwork network() {
+    return Dl4jNetwork.of(sparkNet.getNetwork());
   }
 
   @Override

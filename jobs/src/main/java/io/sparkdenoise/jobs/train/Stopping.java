@@ -16,20 +16,11 @@ public final class Stopping {
   /** The validation metric watched: val-loss, val-psnr or val-ssim. */
   public static final String METRIC = "train.early-stop.metric";
 
-  /** Default metric. */
-  public static final String METRIC_DEFAULT = "val-loss";
-
   /** Epochs without improvement before stopping; 0 turns early stopping off. */
   public static final String PATIENCE = "train.early-stop.patience";
 
-  /** Default patience: off. */
-  public static final int PATIENCE_DEFAULT = 0;
-
   /** The smallest change that counts as an improvement, in the metric's unit. */
   public static final String MIN_DELTA = "train.early-stop.min-delta";
-
-  /** Default minimum improvement. */
-  public static final double MIN_DELTA_DEFAULT = 0.0;
 
   private Stopping() {}
 
@@ -39,18 +30,14 @@ public final class Stopping {
    * @throws IllegalArgumentException naming the key and the bad value
    */
   static EarlyStopping from(ConfigReader config) {
-    String metric = config.has(METRIC) ? config.string(METRIC) : METRIC_DEFAULT;
-    int patience = config.has(PATIENCE) ? config.integer(PATIENCE) : PATIENCE_DEFAULT;
-    double minDelta = config.has(MIN_DELTA) ? config.number(MIN_DELTA) : MIN_DELTA_DEFAULT;
+    String metric = config.string(METRIC);
+    int patience = config.integerAtLeast(PATIENCE, 0);
+    double minDelta = config.number(MIN_DELTA);
     Monitor monitor;
     try {
       monitor = Monitor.byId(metric);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(METRIC + ": " + e.getMessage(), e);
-    }
-    if (patience < 0) {
-      throw new IllegalArgumentException(
-          PATIENCE + " must be at least 0 (0: off), got " + patience);
     }
     if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
       throw new IllegalArgumentException(

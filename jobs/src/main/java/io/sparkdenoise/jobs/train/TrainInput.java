@@ -5,8 +5,8 @@
 package io.sparkdenoise.jobs.train;
 
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
-import io.sparkdenoise.jobs.pairs.PairNoise;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,9 +31,6 @@ public record TrainInput(String uri, Optional<PairNoise> noise) {
 
   /** The seed of the noise for {@value #IMAGES}. */
   public static final String NOISE_SEED = "train.noise-seed";
-
-  /** Default noise seed, the pairs job's default seed. */
-  public static final long NOISE_SEED_DEFAULT = 0L;
 
   /** Checks the fields are present. */
   public TrainInput {
@@ -72,29 +69,14 @@ public record TrainInput(String uri, Optional<PairNoise> noise) {
         throw new IllegalArgumentException(
             NOISE + " is for " + IMAGES + " only: a pairs table holds its noise");
       }
-      return new TrainInput(requireSet(config, TrainConfig.PAIRS), Optional.empty());
+      return new TrainInput(config.nonBlankString(TrainConfig.PAIRS), Optional.empty());
     }
     if (!config.has(NOISE)) {
       throw new IllegalArgumentException(IMAGES + " needs a noise spec in " + NOISE);
     }
-    String uri = requireSet(config, IMAGES);
-    long seed = config.has(NOISE_SEED) ? config.longInteger(NOISE_SEED) : NOISE_SEED_DEFAULT;
-    return new TrainInput(uri, Optional.of(new PairNoise(spec(config.string(NOISE)), seed)));
-  }
-
-  private static NoiseSpec spec(String text) {
-    try {
-      return NoiseSpec.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(NOISE + " '" + text + "': " + e.getMessage(), e);
-    }
-  }
-
-  private static String requireSet(ConfigReader config, String key) {
-    String value = config.string(key);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(key + " must not be blank");
-    }
-    return value;
+    return new TrainInput(
+        config.nonBlankString(IMAGES),
+        Optional.of(
+            new PairNoise(config.parsed(NOISE, NoiseSpec::parse), config.longInteger(NOISE_SEED))));
   }
 }

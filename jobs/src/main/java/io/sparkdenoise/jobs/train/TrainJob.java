@@ -6,15 +6,16 @@ package io.sparkdenoise.jobs.train;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.nativesetup.NativeBackend;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.Provenance;
-import io.sparkdenoise.jobs.cli.Console;
-import io.sparkdenoise.jobs.cli.SparkDenoise;
+import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
+import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
@@ -27,7 +28,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,33 +39,18 @@ import org.slf4j.LoggerFactory;
  * validation sets are small next to training sets). The epochs run in {@link TrainingLoop}: early
  * stopping ({@link Stopping}), checkpoints and {@code --resume} ({@link Checkpointing}).
  *
- * <p>Commits, atomically as one directory: {@value #MODEL_FILE} (core's {@code ModelFiles} format;
- * with early stopping the best epoch's network, else the last one's), the {@value #HISTORY_DIR}
- * table (data-schemas/history.json, one row per epoch, resumed epochs as they were), {@value
- * TrainingCurves#FILE} and {@code _provenance.json} (resolved config, {@value #IMAGE_SHAPE}, the
+ * <p>Commits, atomically as one directory laid out as {@link ModelDirectory} says: the network
+ * (core's {@code ModelFiles} format; with early stopping the best epoch's network, else the last
+ * one's), the history table (data-schemas/history.json, one row per epoch, resumed epochs as they
+ * were), the curves and {@code _provenance.json} (resolved config, {@value #IMAGE_SHAPE}, the
  * checkpoint directory and the checkpoint resumed from, if any).
  */
 public final class TrainJob {
   /** The job's name: launcher command and provenance. */
   public static final String JOB = "train";
 
-  /** The model file in the output directory. */
-  public static final String MODEL_FILE = "model.zip";
-
-  /** The history table's directory in the output directory. */
-  public static final String HISTORY_DIR = "history";
-
-  /** The curves PNG in the output directory. */
-  public static final String CURVES_FILE = TrainingCurves.FILE;
-
-  /** The history table's schema name in data-schemas. */
-  public static final String HISTORY_SCHEMA = "history";
-
   /** Config key recording the history table's schema version in the provenance. */
   public static final String SCHEMA_VERSION = "train.schema-version";
-
-  /** The history schema version: 2 added best_epoch and stopped_early. */
-  public static final int SCHEMA_VERSION_VALUE = 2;
 
   /** Config key recording the input table's provenance hash, when it has one. */
   public static final String INPUT_PROVENANCE_HASH = "train.pairs-provenance-hash";
@@ -79,17 +64,9 @@ public final class TrainJob {
   /** Config key recording the checkpoint a run resumed from. */
   public static final String RESUMED_FROM = "train.resumed-from";
 
-  static final double NANOS_PER_SECOND = 1e9;
-
   private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
 
   private TrainJob() {}
-
-  /** {@code spark-submit --class ...TrainJob <jar> <arguments of spark-denoise train>}. */
-  @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-  public static void main(String[] args) {
-    System.exit(SparkDenoise.run(SparkDenoise.withCommand(JOB, args), Console.system()));
-  }
 
   /**
    * Trains (or resumes training) and commits the output.
@@ -101,7 +78,7 @@ public final class TrainJob {
    *     validation pairs, or the checkpoint to resume from belongs to another training
    */
   public static TrainResult run(SparkSession spark, TrainConfig config) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch watch = Stopwatch.start();
     NativeBackend backend = NativeSetup.ensureReady();
     TrainInput input = config.input();
     Dataset<Row> table = TrainTables.read(spark, input);
@@ -123,7 +100,7 @@ public final class TrainJob {
     Optional<Resumed> resumed = resume(config, checkpoints, recorded);
     resumed.ifPresent(r -> recorded.put(RESUMED_FROM, r.uri()));
     Provenance provenance = provenance(spark, config, recorded, backend);
-    ComputationGraph network =
+    Dl4jNetwork network =
         resumed.map(Resumed::network).orElseGet(() -> config.preset().build(config.training()));
     ExampleSource source = ExampleSource.of(input, config.augmentation());
     Dataset<Row> rows = TrainTables.trainRows(train, input);
@@ -137,7 +114,7 @@ public final class TrainJob {
     Path target =
         AtomicCommit.table(spark, config.output(), JOB)
             .write(staging -> TrainOutput.write(spark, staging, trained, config), provenance);
-    double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+    double seconds = watch.seconds();
     return new TrainResult(
         config.engine(),
         trained.epochs(),
@@ -202,9 +179,9 @@ public final class TrainJob {
   private static SortedMap<String, String> recorded(
       SparkSession spark, TrainConfig config, int[] shape) throws IOException {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
-    recorded.put(SCHEMA_VERSION, Integer.toString(SCHEMA_VERSION_VALUE));
+    recorded.put(SCHEMA_VERSION, Integer.toString(Table.HISTORY.schemaVersion()));
     recorded.put(IMAGE_SHAPE, shape[0] + "x" + shape[1]);
-    inputProvenanceHash(spark, config.input().uri())
+    ProvenanceFiles.hashOf(spark, config.input().uri())
         .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));
     return recorded;
   }
@@ -225,15 +202,5 @@ public final class TrainJob {
         List.of(ProvenanceFiles.describe(spark, config.input().uri())),
         LibraryVersions.of(spark.version(), backend),
         Clock.systemUTC());
-  }
-
-  /** The input table's provenance hash; empty for a table written without one. */
-  private static Optional<String> inputProvenanceHash(SparkSession spark, String uri)
-      throws IOException {
-    try {
-      return Optional.of(ProvenanceFiles.read(spark, uri).hash());
-    } catch (FileNotFoundException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -4,9 +4,10 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
+import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
-import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes a train run's output into its staging directory: the history table, the model and the
@@ -32,9 +34,9 @@ final class TrainOutput {
     historyTable(spark, trained, config)
         .coalesce(1)
         .write()
-        .parquet(new Path(dir, TrainJob.HISTORY_DIR).toString());
-    Checkpoints.saveModel(fs, trained.network(), new Path(dir, TrainJob.MODEL_FILE));
-    try (OutputStream out = fs.create(new Path(dir, TrainingCurves.FILE), false)) {
+        .parquet(new Path(dir, ModelDirectory.HISTORY_DIR).toString());
+    Checkpoints.saveModel(fs, trained.network(), new Path(dir, ModelDirectory.MODEL_FILE));
+    try (OutputStream out = fs.create(new Path(dir, ModelDirectory.CURVES_FILE), false)) {
       out.write(TrainingCurves.png(trained.epochs()));
     }
     fs.create(new Path(dir, AtomicCommit.SUCCESS_FILE), true).close();
@@ -62,12 +64,10 @@ final class TrainOutput {
               stopping ? e.bestEpoch() : null,
               stopping ? lastRow && trained.stoppedEarly() : null));
     }
-    Dataset<Row> table = spark.createDataFrame(rows, TableSchemas.load(TrainJob.HISTORY_SCHEMA));
+    StructType schema = Table.HISTORY.schema();
+    Dataset<Row> table = spark.createDataFrame(rows, schema);
     SchemaCheck.requireMatches(
-        TrainJob.HISTORY_SCHEMA,
-        TableSchemas.load(TrainJob.HISTORY_SCHEMA),
-        table.schema(),
-        SchemaCheck.Nullability.STRICT);
+        Table.HISTORY.tableName(), schema, table.schema(), SchemaCheck.Nullability.STRICT);
     return table;
   }
 

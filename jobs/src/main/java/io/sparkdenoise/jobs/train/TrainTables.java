@@ -7,8 +7,8 @@ package io.sparkdenoise.jobs.train;
 import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.model.ImagePair;
-import io.sparkdenoise.jobs.pairs.PairRows;
-import io.sparkdenoise.jobs.spark.TableSchemas;
+import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.executor.PairRows;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ final class TrainTables {
       pairs =
           pairs
               .select(columns(PAIR_ROWS_READ))
-              .flatMap(new PairRows(input.noise().get()), Encoders.row(TableSchemas.load("pairs")));
+              .flatMap(new PairRows(input.noise().get()), Encoders.row(Table.PAIRS.schema()));
     }
     List<ImagePair> decoded = new ArrayList<>();
     for (Row row : pairs.select(columns(PAIR_COLUMNS)).collectAsList()) {

@@ -4,8 +4,8 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import java.util.List;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
  * What the training loop hands back.
@@ -18,7 +18,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * @param resumedFrom the epoch of the checkpoint the run resumed from, 0 when it did not
  */
 record Trained(
-    ComputationGraph network,
+    Dl4jNetwork network,
     List<EpochMetrics> epochs,
     long examples,
     int bestEpoch,

@@ -8,18 +8,16 @@ import io.sparkdenoise.core.plot.Figure;
 import io.sparkdenoise.core.plot.FigureGrid;
 import io.sparkdenoise.core.plot.LineChart;
 import io.sparkdenoise.core.plot.PngFigures;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The curves PNG of a train run, {@value #FILE}: three panels side by side, per epoch, the train
- * and validation loss, the validation PSNR and the validation SSIM (panels without validation say
- * "no data"). Stateless.
+ * The curves PNG of a train run ({@link ModelDirectory#CURVES_FILE}): three panels side by side,
+ * per epoch, the train and validation loss, the validation PSNR and the validation SSIM (panels
+ * without validation say "no data"). Stateless.
  */
 final class TrainingCurves {
-  /** The file in the output directory. */
-  static final String FILE = "curves.png";
-
   /** Width of the picture in pixels. */
   static final int WIDTH = 1200;
 

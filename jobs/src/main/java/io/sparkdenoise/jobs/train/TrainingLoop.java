@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.training.CheckpointNames;
 import io.sparkdenoise.core.training.EarlyStopping;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +46,7 @@ final class TrainingLoop {
     EarlyStopping stopping = config.earlyStopping();
     List<EpochMetrics> history = new ArrayList<>();
     StoppingState state = StoppingState.initial();
-    ComputationGraph best = null;
+    Dl4jNetwork best = null;
     int done = 0;
     if (resumed.isPresent()) {
       history.addAll(resumed.get().state().history());
@@ -61,7 +61,7 @@ final class TrainingLoop {
       if (stopping.enabled()) {
         state = stopping.observe(state, epoch, monitored(score));
         if (state.bestEpoch() == epoch) {
-          best = engine.network().clone();
+          best = engine.network().copy();
         }
       }
       history.add(metrics(epoch, fitted, score, stopping.enabled() ? state.bestEpoch() : 0));
@@ -78,11 +78,11 @@ final class TrainingLoop {
       if (checkpoints.isPresent()
           && CheckpointNames.due(epoch, config.checkpointing().every(), last)) {
         CheckpointState saved = new CheckpointState(epoch, engine.examples(), history, state);
-        ComputationGraph bestCopy = state.bestEpoch() == epoch ? null : best;
+        Dl4jNetwork bestCopy = state.bestEpoch() == epoch ? null : best;
         checkpoints.get().write(saved, engine.network(), bestCopy, provenance);
       }
     }
-    ComputationGraph committed = stopping.enabled() && best != null ? best : engine.network();
+    Dl4jNetwork committed = stopping.enabled() && best != null ? best : engine.network();
     return new Trained(
         committed,
         history,

@@ -8,11 +8,11 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.ImageMetrics;
 import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,7 +38,7 @@ final class Validation {
   }
 
   /** Loss, PSNR and SSIM of {@code network}, each NaN when there are no pairs. */
-  Score score(ComputationGraph network) {
+  Score score(Dl4jNetwork network) {
     if (pairs.isEmpty()) {
       return new Score(Double.NaN, Double.NaN, Double.NaN);
     }
@@ -58,13 +58,13 @@ final class Validation {
     return new Score(loss(network), psnr / pairs.size(), ssim / pairs.size());
   }
 
-  private double loss(ComputationGraph network) {
+  private double loss(Dl4jNetwork network) {
     double sum = 0;
     int batch = ModelDenoiser.BATCH_DEFAULT;
     for (int from = 0; from < pairs.size(); from += batch) {
       List<ImagePair> part = pairs.subList(from, Math.min(pairs.size(), from + batch));
       DataSet data = new DataSet(stack(part, true), stack(part, false));
-      sum += network.score(data, false) * part.size();
+      sum += network.graph().score(data, false) * part.size();
     }
     return sum / pairs.size() / pairs.get(0).clean().pixelCount();
   }

@@ -39,14 +39,14 @@ class ConfigReaderTest {
         .hasMessage("pairs.frac must be an integer, got '3.5'");
     assertThatThrownBy(() -> CONFIG.integerIn("pairs.ok", 0, 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pairs.ok must be in [0,10], got 12");
+        .hasMessage("pairs.ok must be in [0, 10], got 12");
   }
 
   @Test
   void numbersMustBeFiniteAndInRange() {
     assertThatThrownBy(() -> CONFIG.numberIn("ingest.split.train", 0, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ingest.split.train must be in [0,1], got 1.5");
+        .hasMessage("ingest.split.train must be in [0, 1], got 1.5");
     assertThatThrownBy(() -> CONFIG.number("ingest.split.nan"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ingest.split.nan must be a number, got 'NaN'");

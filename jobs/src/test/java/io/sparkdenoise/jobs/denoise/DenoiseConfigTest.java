@@ -25,14 +25,14 @@ class DenoiseConfigTest {
   void theDefaultsComeFromReferenceConf() {
     DenoiseConfig config = config();
 
-    assertThat(config.tileSize()).isEqualTo(DenoiseConfig.TILE_SIZE_DEFAULT);
+    assertThat(config.tileSize()).isEqualTo(512);
     assertThat(config.margin()).isEmpty();
-    assertThat(config.blend()).isEqualTo(DenoiseConfig.TILE_BLEND_DEFAULT);
-    assertThat(config.batchTiles()).isEqualTo(DenoiseConfig.BATCH_TILES_DEFAULT);
-    assertThat(config.formats().jpegQuality()).isEqualTo(DenoiseConfig.JPEG_QUALITY_DEFAULT);
+    assertThat(config.blend()).isEqualTo(8);
+    assertThat(config.batchTiles()).isEqualTo(4);
+    assertThat(config.formats().jpegQuality()).isEqualTo(90);
     assertThat(config.format()).isEqualTo(DenoiseConfig.Format.AUTO);
     assertThat(config.mode()).isEqualTo(DenoiseConfig.Mode.FILES);
-    assertThat(config.filesPerTask()).isEqualTo(DenoiseConfig.FILES_PER_TASK_DEFAULT);
+    assertThat(config.filesPerTask()).isEqualTo(4);
     assertThat(config.imageColumn()).isEqualTo("image");
     assertThat(config.reference()).isEmpty();
     assertThat(config.runId()).isEmpty();
@@ -54,7 +54,7 @@ class DenoiseConfigTest {
                 + " '-' or '_', got 'Night 1'");
     assertThatThrownBy(() -> config("denoise.batch-tiles=0"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("denoise.batch-tiles must be >= 1, got 0");
+        .hasMessage("denoise.batch-tiles must be at least 1, got 0");
   }
 
   @Test

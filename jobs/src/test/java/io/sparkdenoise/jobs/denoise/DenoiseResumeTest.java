@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
+import io.sparkdenoise.core.testing.Await;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +99,12 @@ class DenoiseResumeTest {
 
   /** The failed job's other tasks run on until they notice; what they leave is the crash state. */
   private static void awaitNoRunningTasks() throws InterruptedException {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-    while (java.util.Arrays.stream(
-                SharedSpark.session().sparkContext().statusTracker().getExecutorInfos())
-            .anyMatch(e -> e.numRunningTasks() > 0)
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    Await.until(
+        "the failed job's tasks to end",
+        Duration.ofSeconds(60),
+        () ->
+            Arrays.stream(SharedSpark.session().sparkContext().statusTracker().getExecutorInfos())
+                .allMatch(e -> e.numRunningTasks() == 0));
   }
 
   private static List<Path> markers(Path out) throws IOException {

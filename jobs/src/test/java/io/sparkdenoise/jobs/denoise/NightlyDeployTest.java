@@ -6,11 +6,14 @@ package io.sparkdenoise.jobs.denoise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkdenoise.core.testing.Await;
+import io.sparkdenoise.jobs.cli.SparkDenoise;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,14 +30,17 @@ class NightlyDeployTest {
   @TempDir Path dir;
 
   @Test
-  void theScheduledSparkApplicationRunsTheDenoiseJobOnACronSchedule() throws Exception {
+  void theScheduledSparkApplicationRunsTheLaunchersDenoiseCommandOnACronSchedule()
+      throws IOException {
     String yaml = Files.readString(NIGHTLY.resolve("scheduled-denoise.yaml"));
 
     assertThat(yaml).contains("kind: ScheduledSparkApplication", "concurrencyPolicy: Forbid");
     assertThat(yaml).containsPattern("schedule: \"[0-9*/,-]+ [0-9*/,-]+ \\* \\* \\*\"");
-    Matcher main = Pattern.compile("mainClass: (\\S+)").matcher(yaml);
+    Matcher main =
+        Pattern.compile("mainClass: (\\S+)\\n.*\\n *arguments:\\n *- (\\S+)").matcher(yaml);
     assertThat(main.find()).isTrue();
-    assertThat(Class.forName(main.group(1))).isEqualTo(DenoiseJob.class);
+    assertThat(main.group(1)).isEqualTo(SparkDenoise.class.getName());
+    assertThat(main.group(2)).isEqualTo("denoise");
     assertThat(yaml).contains("spark-denoise-jobs-bin.jar");
   }
 
@@ -66,7 +72,10 @@ class NightlyDeployTest {
                   .findFirst()
                   .orElseThrow());
       assertThat(log)
-          .contains("--class io.sparkdenoise.jobs.denoise.DenoiseJob", "--run-id nightly-");
+          .contains(
+              "--class " + SparkDenoise.class.getName(),
+              "spark-denoise-jobs-bin.jar denoise --model",
+              "--run-id nightly-");
     }
 
     // flock(1) locks as the script does (flock(2), not Java's fcntl locks)
@@ -75,10 +84,7 @@ class NightlyDeployTest {
         new ProcessBuilder("flock", "-o", lock.toString(), "-c", "touch " + ready + "; sleep 60")
             .start();
     try {
-      for (int i = 0; i < 600 && !Files.exists(ready); i++) {
-        Thread.sleep(100);
-      }
-      assertThat(ready).exists();
+      Await.until("flock to hold the lock", Duration.ofSeconds(60), () -> Files.exists(ready));
       assertThat(script(env)).isEqualTo(75);
       assertThat(Files.readString(logs.resolve("skipped.log"))).contains("skipping this night");
     } finally {

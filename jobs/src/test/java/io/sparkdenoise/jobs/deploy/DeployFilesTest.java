@@ -10,6 +10,7 @@ import static io.sparkdenoise.jobs.deploy.ProjectFiles.read;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.relative;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,10 +151,31 @@ class DeployFilesTest {
         named.add(m.group());
       }
     }
-    assertThat(named).contains("io.sparkdenoise.jobs.train.TrainJob");
+    assertThat(named).contains(SparkDenoise.class.getName());
     for (String name : named) {
       assertThat(exists(name)).as(name + " (named under deploy/ or conf/)").isTrue();
     }
+  }
+
+  @Test
+  void everySubmissionRunsTheLauncher() {
+    Pattern submitted =
+        Pattern.compile("(?:--class|mainClass:)\\s+\"?(io\\.sparkdenoise\\.[\\w.]+)");
+    List<Path> files = new ArrayList<>(ProjectFiles.deployAndConfFiles());
+    ProjectFiles.walk(ROOT.resolve("bench")).stream()
+        .filter(f -> f.getFileName().toString().endsWith(".sh"))
+        .forEach(files::add);
+    Map<String, String> mains = new TreeMap<>();
+    for (Path file : files) {
+      Matcher m = submitted.matcher(read(file));
+      while (m.find()) {
+        mains.put(relative(file) + ": " + m.group(), m.group(1));
+      }
+    }
+    assertThat(mains)
+        .isNotEmpty()
+        .allSatisfy(
+            (where, main) -> assertThat(main).as(where).isEqualTo(SparkDenoise.class.getName()));
   }
 
   @Test

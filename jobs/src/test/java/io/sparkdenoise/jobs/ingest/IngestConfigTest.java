@@ -16,27 +16,22 @@ import org.junit.jupiter.api.Test;
 
 class IngestConfigTest {
   @Test
-  void theDefaultsOfReferenceConfAreTheDocumentedConstants() {
+  void theDefaultsComeFromReferenceConf() {
     IngestConfig config = config("in", "out");
 
     assertThat(config.format()).isEqualTo(InputFormat.AUTO);
     assertThat(config.ingester())
         .isEqualTo(
             new PageIngester(
-                new SplitPlanner(
-                    IngestConfig.SPLIT_TRAIN_DEFAULT,
-                    IngestConfig.SPLIT_VALIDATION_DEFAULT,
-                    IngestConfig.SPLIT_TEST_DEFAULT),
-                IngestConfig.TILE_SIZE_DEFAULT,
-                IngestConfig.TILE_SIZE_DEFAULT,
+                new SplitPlanner(0.8, 0.1, 0.1),
+                0,
+                0,
                 DecodeLimits.DEFAULT_MAX_PIXELS_PER_PAGE,
                 DecodeLimits.DEFAULT_MAX_PAGES));
-    assertThat(config.maxFileBytes()).isEqualTo(IngestConfig.MAX_FILE_BYTES_DEFAULT);
-    assertThat(config.recordsPerTask()).isEqualTo(IngestConfig.RECORDS_PER_TASK_DEFAULT);
+    assertThat(config.maxFileBytes()).isEqualTo(Integer.MAX_VALUE - 8L);
+    assertThat(config.recordsPerTask()).isEqualTo(10_000);
     assertThat(config.parquet())
-        .isEqualTo(
-            new IngestConfig.ParquetColumns(
-                IngestConfig.ParquetColumns.IMAGE_DEFAULT, Optional.empty(), Optional.empty()));
+        .isEqualTo(new IngestConfig.ParquetColumns("image", Optional.empty(), Optional.empty()));
     assertThat(config.resolved()).containsEntry(IngestConfig.SCHEMA_VERSION, "1");
   }
 
@@ -61,6 +56,6 @@ class IngestConfigTest {
         .hasMessage("ingest.input must not be blank, got ' '");
     assertThatThrownBy(() -> config("in", "out", "ingest.split.test=-0.1"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ingest.split.test must be in [0,1], got -0.1");
+        .hasMessage("ingest.split.test must be in [0, 1], got -0.1");
   }
 }

@@ -26,7 +26,7 @@ class PagesConfigTest {
   void theDefaultsAreAHundredA4PagesAt200Dpi() {
     PagesConfig config = config();
 
-    assertThat(config.count()).isEqualTo(PagesConfig.COUNT_DEFAULT).isEqualTo(100);
+    assertThat(config.count()).isEqualTo(100);
     assertThat(config.first()).isZero();
     assertThat(config.paper()).isEqualTo(PaperSize.A4);
     assertThat(config.dpi()).isEqualTo(200);
@@ -45,12 +45,12 @@ class PagesConfigTest {
         .hasMessage("pages.first must be >= 0 and first + count fit in an int, got -1");
     assertThatThrownBy(() -> config("pages.paper=a3"))
         .hasMessage(
-            "pages.paper: paper must be a4, letter, WxHmm (e.g. 148x210mm) or WxHpx (e.g."
+            "pages.paper 'a3': paper must be a4, letter, WxHmm (e.g. 148x210mm) or WxHpx (e.g."
                 + " 540x420px), got a3");
     assertThatThrownBy(() -> config("pages.format=bmp"))
         .hasMessage("pages.format must be png or tif, got bmp");
     assertThatThrownBy(() -> config("pages.partitions=-2"))
-        .hasMessage("pages.partitions must be >= 0 (0: Spark's default), got -2");
+        .hasMessage("pages.partitions must be at least 0, got -2");
     assertThatThrownBy(() -> PagesConfig.from(ConfigLayers.load(Optional.empty(), List.of())))
         .hasMessageContaining("pages.output");
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import java.util.ArrayList;
@@ -29,15 +30,13 @@ class PairsConfigTest {
 
     assertThat(config.images()).isEqualTo("in");
     assertThat(config.output()).isEqualTo("out");
-    assertThat(config.noise())
-        .isEqualTo(
-            new PairNoise(NoiseSpec.parse("gaussian:sigma=5..50"), PairsConfig.SEED_DEFAULT));
+    assertThat(config.noise()).isEqualTo(new PairNoise(NoiseSpec.parse("gaussian:sigma=5..50"), 0));
     assertThat(config.splits()).isEqualTo(EnumSet.allOf(Split.class));
-    assertThat(config.partitions()).isEqualTo(PairsConfig.PARTITIONS_DEFAULT);
+    assertThat(config.partitions()).isZero();
     assertThat(config.resolved())
         .containsEntry(PairsConfig.NOISE, "gaussian:sigma=5..50")
         .containsEntry(PairsConfig.SEED, "0")
-        .containsEntry(PairsConfig.SPLITS, PairsConfig.SPLITS_DEFAULT);
+        .containsEntry(PairsConfig.SPLITS, "train,validation,test");
   }
 
   @Test
@@ -81,10 +80,10 @@ class PairsConfigTest {
     assertThatThrownBy(() -> config(noise, "pairs.splits=train,,test"))
         .hasMessage("pairs.splits must be split names separated by commas, got 'train,,test'");
     assertThatThrownBy(() -> config(noise, "pairs.partitions=-1"))
-        .hasMessage("pairs.partitions must be >= 0 (0 keeps the input's), got -1");
+        .hasMessage("pairs.partitions must be at least 0, got -1");
     assertThatThrownBy(() -> config(noise, "pairs.output=in"))
         .hasMessage("pairs.output must differ from pairs.images, both are 'in'");
     assertThatThrownBy(() -> config(noise, "pairs.images= "))
-        .hasMessage("pairs.images must not be blank");
+        .hasMessage("pairs.images must not be blank, got ' '");
   }
 }

@@ -88,7 +88,7 @@ class ReportJobTest {
     assertThat(html).contains("<td>model</td><td class=\"num\">" + AnalystRuns.IMAGES + "</td>");
     assertThat(html).contains("<dt>Model</dt><dd>" + runs.modelIdA(spark) + "</dd>");
     assertThat(html).contains("<caption>Per epoch</caption>");
-    assertThat(count(html, "<td>(worst|best) [0-9]</td>")).isEqualTo(ReportConfig.EXAMPLES_DEFAULT);
+    assertThat(count(html, "<td>(worst|best) [0-9]</td>")).isEqualTo(6);
     assertThat(html).contains("<td>gaussian</td><td>sigma</td>");
   }
 

@@ -24,7 +24,7 @@ class ScoreConfigTest {
     assertThat(config.model()).isEmpty();
     assertThat(config.input()).isEqualTo(ScoreInput.pairs("/t/pairs"));
     assertThat(config.runId()).isEmpty();
-    assertThat(config.batchSize()).isEqualTo(ScoreConfig.BATCH_SIZE_DEFAULT).isEqualTo(64);
+    assertThat(config.batchSize()).isEqualTo(64);
     assertThat(config.partitions()).isZero();
     assertThat(config.writeImages()).isFalse();
     assertThat(config.resolved()).containsEntry("score.pairs", "/t/pairs");
@@ -74,9 +74,9 @@ class ScoreConfigTest {
             "score.run-id must be a lower-case letter then up to 63 lower-case letters, digits,"
                 + " '-' or '_' (Spark must read it back as a string), got '2026'");
     assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/m", "score.batch-size=0"))
-        .hasMessage("score.batch-size must be >= 1, got 0");
+        .hasMessage("score.batch-size must be at least 1, got 0");
     assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/m", "score.partitions=-1"))
-        .hasMessage("score.partitions must be >= 0 (0 keeps the input's), got -1");
+        .hasMessage("score.partitions must be at least 0, got -1");
     assertThatThrownBy(() -> config("score.pairs=/p", "score.output=/p"))
         .hasMessage("score.output must differ from the input table, both are '/p'");
   }

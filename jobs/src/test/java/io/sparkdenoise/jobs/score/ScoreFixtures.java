@@ -9,7 +9,6 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.LocalTrainer;
 import io.sparkdenoise.core.model.Loss;
-import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
 import io.sparkdenoise.core.noise.NoisePlanner;
@@ -53,7 +52,7 @@ public final class ScoreFixtures {
     var network = Preset.SEED.build(TrainingOptions.of(Loss.MSE, 1));
     new LocalTrainer(BATCH, 1, 1).train(network, pairs);
     Files.createDirectories(dir);
-    ModelFiles.save(network, dir.resolve("model.zip"));
+    network.save(dir.resolve("model.zip"));
     return dir;
   }
 

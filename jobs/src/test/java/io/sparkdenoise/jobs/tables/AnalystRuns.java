@@ -5,6 +5,8 @@
 package io.sparkdenoise.jobs.tables;
 
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
+import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.score.ScoreConfig;
 import io.sparkdenoise.jobs.score.ScoreJob;
 import io.sparkdenoise.jobs.train.PairsTables;
@@ -64,12 +66,12 @@ public record AnalystRuns(Path dir, String pairs, String modelA, String modelB, 
 
   /** The history table of model b. */
   public String historyB() {
-    return modelB + "/" + TrainJob.HISTORY_DIR;
+    return modelB + "/" + ModelDirectory.HISTORY_DIR;
   }
 
   /** The history table of model a. */
   public String historyA() {
-    return modelA + "/" + TrainJob.HISTORY_DIR;
+    return modelA + "/" + ModelDirectory.HISTORY_DIR;
   }
 
   /** Model a's id, as the score job recorded it. */
@@ -79,7 +81,7 @@ public record AnalystRuns(Path dir, String pairs, String modelA, String modelB, 
 
   /** The partition directory of a run. */
   public String run(String runId) {
-    return metrics + "/" + ScoreJob.RUN_ID_COLUMN + "=" + runId;
+    return metrics + "/" + Table.RUN_ID + "=" + runId;
   }
 
   private static AnalystRuns make(SparkSession spark, Path dir) throws IOException {

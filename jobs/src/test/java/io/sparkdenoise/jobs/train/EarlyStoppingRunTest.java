@@ -7,10 +7,9 @@ package io.sparkdenoise.jobs.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.spark.SharedSpark;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +71,8 @@ class EarlyStoppingRunTest {
   void theCommittedModelIsTheBestEpochsNotTheLast() throws Exception {
     Path last = dir.resolve("stopped-checkpoints/epoch-000002");
     ComputationGraph committed = TrainOutputs.model(stopped);
-    ComputationGraph best = ModelFiles.load(last.resolve(Checkpoints.BEST_FILE));
-    ComputationGraph epochTwo = ModelFiles.load(last.resolve(Checkpoints.MODEL_FILE));
+    ComputationGraph best = Dl4jNetwork.load(last.resolve(Checkpoints.BEST_FILE)).graph();
+    ComputationGraph epochTwo = Dl4jNetwork.load(last.resolve(Checkpoints.MODEL_FILE)).graph();
 
     assertThat(committed.params().equalsWithEps(best.params(), 0)).isTrue();
     assertThat(committed.params().equalsWithEps(epochTwo.params(), 1e-6)).isFalse();
@@ -106,11 +105,7 @@ class EarlyStoppingRunTest {
     assertThat(
             TrainOutputs.model(again)
                 .params()
-                .equalsWithEps(
-                    ModelFiles.load(
-                            Path.of(URI.create(stopped.output())).resolve(TrainJob.MODEL_FILE))
-                        .params(),
-                    0))
+                .equalsWithEps(TrainOutputs.model(stopped).params(), 0))
         .isTrue();
   }
 

@@ -129,7 +129,7 @@ class TrainConfigTest {
     assertThatThrownBy(() -> config("train.dropout=1"))
         .hasMessage("train.dropout must be in [0, 1), got 1.0");
     assertThatThrownBy(() -> config("train.early-stop.patience=-1"))
-        .hasMessage("train.early-stop.patience must be at least 0 (0: off), got -1");
+        .hasMessage("train.early-stop.patience must be at least 0, got -1");
     assertThatThrownBy(() -> config("train.early-stop.metric=psnr"))
         .hasMessage(
             "train.early-stop.metric: the early-stopping metric must be one of val-loss,"

@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.TrainedNetwork;
 import io.sparkdenoise.core.plot.PlotStyle;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import io.sparkdenoise.jobs.pairs.ImagesTables;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
@@ -29,7 +31,6 @@ import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,8 +97,8 @@ class TrainJobTest {
   @Test
   void theModelLoadsWithModelFilesAndDenoisesAnImageOfTheTrainingSize() throws Exception {
     for (TrainResult result : List.of(spark, local)) {
-      Path model = Path.of(URI.create(result.output())).resolve(TrainJob.MODEL_FILE);
-      ComputationGraph network = ModelFiles.load(model);
+      Path model = Path.of(URI.create(result.output())).resolve(ModelDirectory.MODEL_FILE);
+      TrainedNetwork network = ModelFiles.load(model);
       Image noisy = ImagesTables.flatGray().withId("probe");
 
       Image denoised = new ModelDenoiser("probe", network, 1).denoise(noisy);
@@ -106,7 +107,10 @@ class TrainJobTest {
       assertThat(denoised.id()).isEqualTo("probe");
       assertThat(Files.list(model.getParent()).map(p -> p.getFileName().toString()))
           .contains(
-              TrainJob.MODEL_FILE, TrainJob.HISTORY_DIR, TrainJob.CURVES_FILE, "_provenance.json")
+              ModelDirectory.MODEL_FILE,
+              ModelDirectory.HISTORY_DIR,
+              ModelDirectory.CURVES_FILE,
+              "_provenance.json")
           .noneMatch(name -> name.startsWith("_staging") || name.endsWith(".tmp"));
     }
   }
@@ -114,7 +118,7 @@ class TrainJobTest {
   @Test
   void theHistoryTableHasTheDocumentedSchemaAndOneRowPerEpoch() {
     Dataset<Row> history =
-        SharedSpark.session().read().parquet(spark.output() + "/" + TrainJob.HISTORY_DIR);
+        SharedSpark.session().read().parquet(spark.output() + "/" + ModelDirectory.HISTORY_DIR);
 
     SchemaCheck.requireMatches(
         "history", TableSchemas.load("history"), history.schema(), SchemaCheck.Nullability.IGNORE);
@@ -136,7 +140,7 @@ class TrainJobTest {
 
   @Test
   void theCurvesPngShowsTheEpochsAtItsStatedSize() throws Exception {
-    Path png = Path.of(URI.create(spark.output())).resolve(TrainJob.CURVES_FILE);
+    Path png = Path.of(URI.create(spark.output())).resolve(ModelDirectory.CURVES_FILE);
 
     BufferedImage image = ImageIO.read(png.toFile());
 
@@ -282,7 +286,7 @@ class TrainJobTest {
     Row row =
         SharedSpark.session()
             .read()
-            .parquet(result.output() + "/" + TrainJob.HISTORY_DIR)
+            .parquet(result.output() + "/" + ModelDirectory.HISTORY_DIR)
             .collectAsList()
             .get(0);
     assertThat(row.isNullAt(row.fieldIndex("val_loss"))).isTrue();

@@ -4,7 +4,8 @@
  */
 package io.sparkdenoise.jobs.train;
 
-import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.Dl4jNetwork;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.io.IOException;
 import java.net.URI;
@@ -19,14 +20,15 @@ final class TrainOutputs {
 
   /** The committed model.zip of a run on the local file system. */
   static ComputationGraph model(TrainResult result) throws IOException {
-    return ModelFiles.load(Path.of(URI.create(result.output())).resolve(TrainJob.MODEL_FILE));
+    return Dl4jNetwork.load(Path.of(URI.create(result.output())).resolve(ModelDirectory.MODEL_FILE))
+        .graph();
   }
 
   /** The history rows of a run, by epoch. */
   static List<Row> history(TrainResult result) {
     return SharedSpark.session()
         .read()
-        .parquet(result.output() + "/" + TrainJob.HISTORY_DIR)
+        .parquet(result.output() + "/" + ModelDirectory.HISTORY_DIR)
         .orderBy("epoch")
         .collectAsList();
   }

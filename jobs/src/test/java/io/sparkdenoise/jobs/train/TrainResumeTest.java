@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.nio.file.Files;
@@ -99,8 +99,9 @@ class TrainResumeTest {
   @Test
   void theUpdaterStateCameBackWithTheParameters() throws Exception {
     ComputationGraph afterTwo =
-        ModelFiles.load(
-            dir.resolve("straight-checkpoints/epoch-000002").resolve(Checkpoints.MODEL_FILE));
+        Dl4jNetwork.load(
+                dir.resolve("straight-checkpoints/epoch-000002").resolve(Checkpoints.MODEL_FILE))
+            .graph();
     ComputationGraph expected = TrainOutputs.model(straight);
     ComputationGraph actual = TrainOutputs.model(resumed);
 

@@ -1,0 +1,110 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.core.model;
+
+import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.nativesetup.NativeSetup;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A {@link TrainedNetwork} run by DL4J: a {@link ComputationGraph} with one gray input and output,
+ * saved as a DL4J model zip (configuration JSON, parameters and the Adam state). Training code (the
+ * {@link LocalTrainer} and the train job's engines) reaches the graph through {@link #graph()};
+ * nothing else needs it.
+ *
+ * <p>Thread-safe: forward passes on one instance are serialised (DL4J networks are not
+ * thread-safe); training must not run alongside them.
+ */
+public final class Dl4jNetwork implements TrainedNetwork {
+  /** The format tag of DL4J computation-graph zips. */
+  public static final String FORMAT = "dl4j-computation-graph";
+
+  private final ComputationGraph graph;
+
+  private Dl4jNetwork(ComputationGraph graph) {
+    this.graph = graph;
+  }
+
+  /** The network {@code graph}, initialised, after {@link NativeSetup#ensureReady()}. */
+  public static Dl4jNetwork of(ComputationGraph graph) {
+    NativeSetup.ensureReady();
+    return new Dl4jNetwork(graph);
+  }
+
+  /**
+   * Reads a network written by {@link #save}, with its updater state, after {@link
+   * NativeSetup#ensureReady()}.
+   *
+   * @throws IOException when the file is missing or not a DL4J computation-graph zip
+   */
+  public static Dl4jNetwork load(Path file) throws IOException {
+    NativeSetup.ensureReady();
+    return new Dl4jNetwork(ModelSerializer.restoreComputationGraph(file.toFile(), true));
+  }
+
+  /** The DL4J graph, for training it in place. */
+  public ComputationGraph graph() {
+    return graph;
+  }
+
+  /** An independent copy: parameters, updater state and epoch count. */
+  public Dl4jNetwork copy() {
+    return new Dl4jNetwork(graph.clone());
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public int sizeMultiple() {
+    return Tensors.sizeMultiple(graph);
+  }
+
+  @Override
+  public int receptiveRadius() {
+    return ReceptiveField.radius(graph);
+  }
+
+  @Override
+  public List<Image> forward(List<Image> batch) {
+    Image first = batch.get(0);
+    int multiple = sizeMultiple();
+    for (Image image : batch) {
+      if (image.channels() != Image.GRAY || !image.sameShape(first)) {
+        throw new IllegalArgumentException(
+            "a batch holds gray images of one shape, got " + first + " and " + image);
+      }
+    }
+    if (first.height() % multiple != 0 || first.width() % multiple != 0) {
+      throw new IllegalArgumentException(
+          "the network needs height and width multiples of " + multiple + ", got " + first);
+    }
+    INDArray output;
+    synchronized (graph) {
+      output = graph.outputSingle(false, Tensors.stack(batch));
+    }
+    List<Image> out = new ArrayList<>(batch.size());
+    for (int k = 0; k < batch.size(); k++) {
+      Image input = batch.get(k);
+      out.add(
+          Image.of(
+              input.id(), input.height(), input.width(), Image.GRAY, Tensors.plane(output, k)));
+    }
+    return out;
+  }
+
+  @Override
+  public void save(Path file) throws IOException {
+    ModelSerializer.writeModel(graph, file.toFile(), true);
+  }
+}
