@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.deploy;
 
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.IMAGE_HOME;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.ROOT;
+import static io.sparkdenoise.jobs.deploy.ProjectFiles.map;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.read;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.relative;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -314,12 +315,6 @@ class DeployFilesTest {
       }
     }
     return found;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object yaml) {
-    assertThat(yaml).isInstanceOf(Map.class);
-    return (Map<String, Object>) yaml;
   }
 
   /** A class on this test's class path, or the source of one in a module jobs does not see. */

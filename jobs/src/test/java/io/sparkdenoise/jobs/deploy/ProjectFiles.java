@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -110,6 +111,15 @@ final class ProjectFiles {
       }
     }
     return scripts;
+  }
+
+  /** A YAML mapping, as SnakeYAML loads it. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object yaml) {
+    if (!(yaml instanceof Map)) {
+      throw new IllegalArgumentException("not a YAML mapping: " + yaml);
+    }
+    return (Map<String, Object>) yaml;
   }
 
   private static Document pom(Path file) {
