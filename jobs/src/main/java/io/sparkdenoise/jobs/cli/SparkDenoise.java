@@ -112,6 +112,8 @@ public final class SparkDenoise implements Runnable {
         // documents: clean page corpora
         new PagesCommand(console),
         new BackendCommand(console),
+        // deploy: a profile's Spark settings for spark-submit (deploy/bin/submit)
+        new ConfCommand(console),
         // cluster: data for deploy/local-cluster/e2e.sh and the load runs
         new GlyphsCommand(console));
   }

@@ -17,7 +17,6 @@ import io.sparkdenoise.jobs.deploy.DocumentedCommands.Program;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,13 +284,9 @@ class DocumentedCommandLinesTest {
             .findFirst()
             .orElseThrow();
     assertThat(line.get(5)).isEqualTo(IMAGE_HOME + "bin/denoise-nightly.sh");
-    Path bin = Files.createDirectories(dir.resolve("spark/bin"));
-    Path sparkSubmit = bin.resolve("spark-submit");
-    Files.writeString(
-        sparkSubmit,
-        "#!/usr/bin/env bash\nprintf '%s\\0' \"$@\" > \"$SPARK_HOME/argv\"\n",
-        StandardCharsets.UTF_8);
-    Files.setPosixFilePermissions(sparkSubmit, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Scripts.executable(
+        Files.createDirectories(dir.resolve("spark/bin")).resolve("spark-submit"),
+        "#!/usr/bin/env bash\nprintf '%s\\0' \"$@\" > \"$SPARK_HOME/argv\"\n");
     Scripts.Run run =
         Scripts.script(
             "deploy/nightly/denoise-nightly.sh",
