@@ -16,6 +16,7 @@ import io.sparkdenoise.jobs.ingest.HadoopConf;
 import io.sparkdenoise.jobs.ingest.ImageFileListing;
 import io.sparkdenoise.jobs.score.ExecutorModels;
 import io.sparkdenoise.jobs.score.ModelZip;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -99,6 +100,7 @@ public final class DenoiseJob {
    */
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
     long start = System.nanoTime();
+    ObjectStores.checkTarget(spark, config.output());
     ModelZip model = ModelZip.read(spark, config.model());
     ModelDenoiser probe = ExecutorModels.denoiser(model.id(), model.bytes(), config.batchTiles());
     int margin = config.margin().orElse(probe.receptiveRadius());

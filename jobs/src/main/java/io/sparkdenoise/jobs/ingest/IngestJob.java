@@ -9,6 +9,7 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import io.sparkdenoise.jobs.spark.TableSchemas;
@@ -55,6 +56,7 @@ public final class IngestJob {
   /** Ingests {@code config.input()} and publishes both tables. */
   public static IngestResult run(SparkSession spark, IngestConfig config) throws IOException {
     long started = System.nanoTime();
+    ObjectStores.checkTarget(spark, config.output());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     InputFormat format =

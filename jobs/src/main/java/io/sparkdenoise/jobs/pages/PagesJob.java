@@ -14,6 +14,7 @@ import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.ingest.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public final class PagesJob {
   /** Renders, writes and publishes the pages. */
   public static PagesResult run(SparkSession spark, PagesConfig config) throws IOException {
     long start = System.nanoTime();
+    ObjectStores.checkTarget(spark, config.output());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf =
         jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));

@@ -11,6 +11,7 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import io.sparkdenoise.jobs.spark.TableSchemas;
@@ -89,6 +90,7 @@ public final class PairsJob {
    */
   public static PairsResult run(SparkSession spark, PairsConfig config) throws IOException {
     long start = System.nanoTime();
+    ObjectStores.checkTarget(spark, config.output());
     StructType schema = TableSchemas.load(JOB);
     Dataset<Row> images = inSplits(readImages(spark, config.images()), config.splits());
     long read = images.count();

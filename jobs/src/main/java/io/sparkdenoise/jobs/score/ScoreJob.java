@@ -12,6 +12,7 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import io.sparkdenoise.jobs.spark.TableSchemas;
@@ -113,6 +114,7 @@ public final class ScoreJob {
    */
   public static ScoreResult run(SparkSession spark, ScoreConfig config) throws IOException {
     long start = System.nanoTime();
+    ObjectStores.checkTarget(spark, config.output());
     Optional<ModelZip> model = Optional.empty();
     if (config.model().isPresent()) {
       model = Optional.of(ModelZip.read(spark, config.model().get()));

@@ -13,6 +13,7 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.cli.Console;
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -102,6 +103,7 @@ public final class TrainJob {
    */
   public static TrainResult run(SparkSession spark, TrainConfig config) throws IOException {
     long start = System.nanoTime();
+    ObjectStores.checkTarget(spark, config.output());
     NativeBackend backend = NativeSetup.ensureReady();
     TrainInput input = config.input();
     Dataset<Row> table = TrainTables.read(spark, input);
@@ -172,6 +174,7 @@ public final class TrainJob {
     if (c.every() == 0 && !c.resume()) {
       return Optional.empty();
     }
+    ObjectStores.checkTarget(spark, c.directory(config.output()));
     Checkpoints checkpoints = new Checkpoints(spark, c.directory(config.output()), c.keep());
     recorded.put(CHECKPOINT_DIR_USED, checkpoints.directory());
     return Optional.of(checkpoints);

@@ -252,10 +252,11 @@ class DeployFilesTest {
       assertThat(Integer.parseInt(user)).as(relative(file)).isPositive();
       for (List<String> copy : docker.contextCopies()) {
         for (String source : copy.subList(0, copy.size() - 1)) {
-          boolean builtJar =
+          boolean built =
               source.startsWith("jobs/target/")
-                  && ProjectFiles.buildJars().contains(Path.of(source).getFileName().toString());
-          assertThat(builtJar || Files.exists(ROOT.resolve(source)))
+                  && (ProjectFiles.buildJars().contains(Path.of(source).getFileName().toString())
+                      || ProjectFiles.buildDirectories().contains(Path.of(source).toString()));
+          assertThat(built || Files.exists(ROOT.resolve(source)))
               .as(
                   relative(file)
                       + " copies "

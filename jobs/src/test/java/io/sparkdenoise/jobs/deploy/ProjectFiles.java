@@ -91,6 +91,24 @@ final class ProjectFiles {
     return jars;
   }
 
+  /**
+   * The directories jobs/pom.xml has the build fill under jobs/target ({@code outputDirectory}s of
+   * its plugins), relative to the project root, e.g. {@code jobs/target/s3a-jars}.
+   */
+  static Set<String> buildDirectories() {
+    NodeList outputs = pom(ROOT.resolve("jobs/pom.xml")).getElementsByTagName("outputDirectory");
+    Set<String> dirs = new TreeSet<>();
+    for (int i = 0; i < outputs.getLength(); i++) {
+      dirs.add(
+          outputs
+              .item(i)
+              .getTextContent()
+              .trim()
+              .replace("${project.build.directory}", "jobs/target"));
+    }
+    return dirs;
+  }
+
   /** The Dockerfiles under deploy/. */
   static List<Path> dockerfiles() {
     return walk(ROOT.resolve("deploy")).stream()
