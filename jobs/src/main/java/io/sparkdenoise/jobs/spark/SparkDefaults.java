@@ -68,9 +68,9 @@ public final class SparkDefaults {
   }
 
   /**
-   * Escapes for {@link Properties}: backslashes, line breaks and tabs; separators and comment marks
-   * ({@code = : # !}); a key's blanks and a value's leading blank; other characters outside
-   * printable ASCII as {@code \}{@code uXXXX}.
+   * Escapes for {@link Properties}: backslashes, line breaks and tabs; a key's separators and
+   * comment marks ({@code = : # !}, which mean nothing inside a value); a key's blanks and a
+   * value's leading blank; other characters outside printable ASCII as {@code \}{@code uXXXX}.
    */
   private static String escape(String text, boolean key) {
     StringBuilder escaped = new StringBuilder(text.length());
@@ -82,7 +82,7 @@ public final class SparkDefaults {
         case '\n' -> escaped.append("\\n");
         case '\r' -> escaped.append("\\r");
         case '\f' -> escaped.append("\\f");
-        case '=', ':', '#', '!' -> escaped.append('\\').append(c);
+        case '=', ':', '#', '!' -> escaped.append(key ? "\\" : "").append(c);
         case ' ' -> escaped.append(key || i == 0 ? "\\ " : " ");
         default -> {
           if (c < FIRST_PRINTABLE || c > LAST_ASCII) {

@@ -21,13 +21,16 @@ class SparkDefaultsTest {
   @TempDir Path dir;
 
   @Test
-  void rendersSortedKeyValueLinesAfterTheComments() {
+  void rendersSortedKeyValueLinesAfterTheCommentsValuesAsWritten() {
     SortedMap<String, String> properties = new TreeMap<>();
     properties.put("spark.executor.memory", "4g");
     properties.put("spark.executor.cores", "2");
+    properties.put("spark.executor.extraJavaOptions", "-Dx=1");
 
     assertThat(SparkDefaults.render(List.of("from conf/yarn.conf"), properties))
-        .isEqualTo("# from conf/yarn.conf\nspark.executor.cores=2\nspark.executor.memory=4g\n");
+        .isEqualTo(
+            "# from conf/yarn.conf\nspark.executor.cores=2\n"
+                + "spark.executor.extraJavaOptions=-Dx=1\nspark.executor.memory=4g\n");
   }
 
   @Test
