@@ -29,7 +29,7 @@ public final class ObjectStores {
   public static final String RENAME = "rename";
 
   /** File system schemes whose directory rename is a copy: object stores. */
-  static final Set<String> SCHEMES =
+  public static final Set<String> SCHEMES =
       Set.of("s3a", "s3", "s3n", "gs", "wasb", "wasbs", "oss", "cosn");
 
   private ObjectStores() {}

@@ -12,8 +12,12 @@ import static io.sparkdenoise.jobs.deploy.ProjectFiles.relative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkdenoise.jobs.cli.LauncherCheck;
+import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.deploy.DocumentedCommands.Found;
 import io.sparkdenoise.jobs.deploy.DocumentedCommands.Program;
+import io.sparkdenoise.jobs.spark.ObjectStores;
+import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -206,7 +211,8 @@ class DocumentedCommandLinesTest {
       }
       return;
     }
-    LauncherCheck.Outcome outcome = LauncherCheck.check(onThisCheckout(args));
+    List<String> local = onThisCheckout(args);
+    LauncherCheck.Outcome outcome = LauncherCheck.check(local);
     if (!outcome.accepted()) {
       refused.add(
           where
@@ -216,7 +222,39 @@ class DocumentedCommandLinesTest {
               + outcome.exitCode()
               + ": "
               + outcome.err());
+    } else if (writesToAnObjectStore(local) && !acceptsObjectStores(local)) {
+      refused.add(
+          where
+              + ": "
+              + String.join(" ", args)
+              + "\n  -> its output is on an object store, which its configuration refuses ("
+              + ObjectStores.MODE
+              + ")");
     }
+  }
+
+  private static boolean writesToAnObjectStore(List<String> args) {
+    int output = args.indexOf("--output");
+    if (output < 0 || output + 1 >= args.size()) {
+      return false;
+    }
+    String scheme = URI.create(args.get(output + 1)).getScheme();
+    return scheme != null && ObjectStores.SCHEMES.contains(scheme);
+  }
+
+  /** Whether the command's --config and --conf let its job commit to an object store. */
+  private static boolean acceptsObjectStores(List<String> args) {
+    Optional<Path> config = Optional.empty();
+    List<String> overrides = new ArrayList<>();
+    for (int k = 0; k + 1 < args.size(); k++) {
+      if (args.get(k).equals("--config")) {
+        config = Optional.of(Path.of(args.get(k + 1)));
+      } else if (args.get(k).equals("--conf")) {
+        overrides.add(args.get(k + 1));
+      }
+    }
+    return ObjectStores.RENAME.equals(
+        SparkOptions.from(ConfigLayers.load(config, overrides)).settings().get(ObjectStores.MODE));
   }
 
   /**
