@@ -17,4 +17,4 @@ if [[ -n "${SPARK_DENOISE_NODE_LABEL:-}" ]]; then
   label=(--node-label "$SPARK_DENOISE_NODE_LABEL")
 fi
 "$submit" --target yarn --gpu "${label[@]+"${label[@]}"}" "$@" train --pairs "$data/pairs" \
-  --preset dncnn --loss mse --output "$data/model-dncnn-gpu"
+  --preset dncnn --conf train.loss=mse --output "$data/model-dncnn-gpu"

@@ -43,6 +43,11 @@ public final class JobOptions {
       description = "override one setting (repeatable), e.g. --conf ingest.split.train=0.9")
   private List<String> overrides = new ArrayList<>();
 
+  /** The {@code --config} file, if given. */
+  public Optional<Path> configFile() {
+    return Optional.ofNullable(configFile);
+  }
+
   /**
    * The job's typed config: the layers with the command's flags on top, read by {@code from}. Any
    * refusal (file, override, value) becomes a one-line {@link UsageException}.

@@ -73,6 +73,11 @@ public final class SparkDenoise implements Runnable {
 
   /** Runs one command line and returns its exit code; what {@link #main} does, without exiting. */
   public static int run(String[] args, Console console) {
+    return commandLine(console).execute(args);
+  }
+
+  /** The launcher's parser with every command, talking to {@code console}. */
+  static CommandLine commandLine(Console console) {
     CommandLine cli = new CommandLine(new SparkDenoise());
     for (Object command : commands(console)) {
       cli.addSubcommand(command);
@@ -82,7 +87,7 @@ public final class SparkDenoise implements Runnable {
     cli.setErr(console.err());
     cli.setParameterExceptionHandler((e, a) -> usageError(e, console));
     cli.setExecutionExceptionHandler((e, c, p) -> executionError(e, console));
-    return cli.execute(args);
+    return cli;
   }
 
   private static List<Object> commands(Console console) {
@@ -102,6 +107,8 @@ public final class SparkDenoise implements Runnable {
         // documents: clean page corpora
         new PagesCommand(console),
         new BackendCommand(console),
+        // deploy: a profile's Spark settings for spark-submit (deploy/bin/submit)
+        new ConfCommand(console),
         // cluster: data for deploy/local-cluster/e2e.sh and the load runs
         new GlyphsCommand(console));
   }

@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.cli;
 import io.sparkdenoise.jobs.JobResult;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import io.sparkdenoise.jobs.spark.SparkSessions;
+import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 
@@ -17,6 +18,9 @@ import scala.Option;
  * reused and left running: it belongs to its creator.
  */
 final class SparkJobs {
+  /** Set on a thread that checks a command line ({@link #reachesSession}): no session starts. */
+  private static final ThreadLocal<Boolean> CHECK_ONLY = ThreadLocal.withInitial(() -> false);
+
   private SparkJobs() {}
 
   /** A job's {@code run(spark, config)} with its config bound. */
@@ -43,6 +47,9 @@ final class SparkJobs {
    * it was running before this call.
    */
   static <T> T inSession(SparkOptions options, Work<T> work) throws Exception {
+    if (CHECK_ONLY.get()) {
+      throw new NotStarted();
+    }
     boolean alreadyRunning =
         isRunning(SparkSession.getActiveSession()) || isRunning(SparkSession.getDefaultSession());
     SparkSession spark = SparkSessions.create(options);
@@ -52,6 +59,35 @@ final class SparkJobs {
       if (!alreadyRunning) {
         spark.stop();
       }
+    }
+  }
+
+  /**
+   * Runs a command's {@code call} up to the point where its job would start a session, and no
+   * further: its arguments parsed, its configuration resolved and checked, nothing else done. What
+   * the tests of the documented command lines (README, deploy/) use.
+   *
+   * @return whether the command got there; a refusal before it (bad arguments or configuration) is
+   *     thrown as the command throws it
+   */
+  static boolean reachesSession(Callable<?> command) throws Exception {
+    CHECK_ONLY.set(true);
+    try {
+      command.call();
+      return false;
+    } catch (NotStarted e) {
+      return true;
+    } finally {
+      CHECK_ONLY.remove();
+    }
+  }
+
+  /** Thrown instead of starting a session while a command line is only checked. */
+  private static final class NotStarted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotStarted() {
+      super("the job would start here", null, false, false);
     }
   }
 

@@ -7,13 +7,18 @@ package io.sparkdenoise.jobs.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Merges the configuration layers of a job run. Later layers win; lowest first:
@@ -51,6 +56,31 @@ public final class ConfigLayers {
       return new ConfigReader(merged.withFallback(reference).resolve());
     } catch (ConfigException e) {
       throw new IllegalArgumentException("cannot resolve the configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The files a config file is made of: those it includes, directly or not, that set a value (as
+   * absolute paths, sorted), then the file itself. What a cluster's driver needs beside it to read
+   * it, e.g. YARN's {@code --files}.
+   *
+   * @throws IllegalArgumentException if the file is missing or unparsable
+   */
+  public static List<Path> files(Path configFile) {
+    Path self = configFile.toAbsolutePath().normalize();
+    SortedSet<Path> files = new TreeSet<>();
+    collectFiles(parseFile(configFile).root(), files);
+    files.remove(self);
+    List<Path> all = new ArrayList<>(files);
+    all.add(self);
+    return all;
+  }
+
+  private static void collectFiles(ConfigValue value, Set<Path> files) {
+    if (value instanceof ConfigObject object) {
+      object.values().forEach(v -> collectFiles(v, files));
+    } else if (value.origin().filename() != null) {
+      files.add(Path.of(value.origin().filename()).toAbsolutePath().normalize());
     }
   }
 

@@ -207,7 +207,9 @@ public final class ConfigReader {
   /**
    * The scalars below {@code key} as a map from dotted key (relative to {@code key}) to string;
    * empty when {@code key} is not set. Quoted and nested keys give the same result: <code>
-   * {"spark.sql.x" = 1}</code> and <code>{spark.sql.x = 1}</code> both map {@code spark.sql.x}.
+   * {"spark.sql.x" = 1}</code> and <code>{spark.sql.x = 1}</code> both map {@code spark.sql.x}. But
+   * they are different HOCON paths, so one never overrides the other (a file that includes another
+   * must write a key as it does): an object that holds both is refused.
    */
   public SortedMap<String, String> stringMap(String key) {
     if (!has(key)) {
@@ -216,7 +218,21 @@ public final class ConfigReader {
     if (config.getValue(key).valueType() != ConfigValueType.OBJECT) {
       throw bad(key, "must be an object of key = value settings", config.getValue(key));
     }
-    return flatten(config.getConfig(key));
+    SortedMap<String, String> flat = new TreeMap<>();
+    for (Map.Entry<String, ConfigValue> entry : config.getConfig(key).entrySet()) {
+      String name = String.join(".", ConfigUtil.splitPath(entry.getKey()));
+      if (flat.put(name, render(entry.getValue())) != null) {
+        // "a.b" = 1 and a.b = 2 are two HOCON paths: neither overrides the other
+        throw new IllegalArgumentException(
+            key
+                + " sets "
+                + name
+                + " twice, as the quoted key \""
+                + name
+                + "\" and as nested keys: write it the same way (quoted) in every file");
+      }
+    }
+    return flat;
   }
 
   /** Every setting as dotted key to rendered value, sorted: the resolved config for provenance. */

@@ -16,6 +16,7 @@ import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.ModelZip;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -86,6 +87,7 @@ public final class DenoiseJob {
    */
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
+    ObjectStores.checkTarget(spark, config.output());
     ModelZip model = ModelZip.read(spark, config.model());
     ModelDenoiser probe = ExecutorModels.denoiser(model.id(), model.bytes(), config.batchTiles());
     int margin = config.margin().orElse(probe.receptiveRadius());

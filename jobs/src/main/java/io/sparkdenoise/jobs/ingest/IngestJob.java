@@ -10,6 +10,7 @@ import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class IngestJob {
   /** Ingests {@code config.input()} and publishes both tables. */
   public static IngestResult run(SparkSession spark, IngestConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
+    ObjectStores.checkTarget(spark, config.output());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     InputFormat format =

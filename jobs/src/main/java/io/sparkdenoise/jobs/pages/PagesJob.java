@@ -14,6 +14,7 @@ import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public final class PagesJob {
   /** Renders, writes and publishes the pages. */
   public static PagesResult run(SparkSession spark, PagesConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
+    ObjectStores.checkTarget(spark, config.output());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf =
         jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));

@@ -12,6 +12,7 @@ import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.PairRows;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import java.io.IOException;
@@ -71,6 +72,7 @@ public final class PairsJob {
    */
   public static PairsResult run(SparkSession spark, PairsConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
+    ObjectStores.checkTarget(spark, config.output());
     StructType schema = Table.PAIRS.schema();
     Dataset<Row> images =
         inSplits(Table.IMAGES.readColumns(spark, config.images(), USED), config.splits());

@@ -16,6 +16,7 @@ import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import java.io.IOException;
@@ -89,6 +90,7 @@ public final class ScoreJob {
    */
   public static ScoreResult run(SparkSession spark, ScoreConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
+    ObjectStores.checkTarget(spark, config.output());
     Optional<ModelZip> model = Optional.empty();
     if (config.model().isPresent()) {
       model = Optional.of(ModelZip.read(spark, config.model().get()));

@@ -6,9 +6,11 @@ package io.sparkdenoise.jobs.spark;
 
 import io.sparkdenoise.core.provenance.Provenance;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +49,14 @@ import org.apache.spark.sql.SparkSession;
  * in this JVM are left alone; two processes committing the same job's outputs in the same directory
  * at the same time are not supported.
  *
+ * <p>Object stores ({@link ObjectStores}): on {@code s3a://}, {@code gs://}, {@code wasb://} and
+ * the like a directory rename is a copy and delete of every file, so steps 2 and 3 are not atomic.
+ * By default a commit there is refused, before the job does any work. With {@value
+ * ObjectStores#MODE} = {@value ObjectStores#RENAME} it goes ahead as above, with a marker written
+ * before step 2: readers may see a partly published output while it is copied, and a commit
+ * interrupted after the marker is never repaired or deleted automatically: the next commit of that
+ * target stops and names what to look at.
+ *
  * <p>Instances are cheap and not shared between threads.
  */
 public final class AtomicCommit {
@@ -59,6 +69,9 @@ public final class AtomicCommit {
   static final String STAGING_PREFIX = "_staging-";
   static final String REPLACED = "_replaced";
 
+  /** In a staging directory on an object store: publication began; holds the target. */
+  static final String PUBLISHING = "_publishing";
+
   private static final Pattern JOB_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern PARTITION_COLUMN = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern PARTITION_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -68,6 +81,7 @@ public final class AtomicCommit {
   private final Path target;
   private final String job;
   private final String partitionColumn;
+  private final boolean objectStore;
 
   /** Writes the new output into {@code stagingUri}, a directory that does not exist yet. */
   @FunctionalInterface
@@ -76,7 +90,8 @@ public final class AtomicCommit {
     void writeTo(String stagingUri) throws IOException;
   }
 
-  private AtomicCommit(FileSystem fs, Path target, String job, String partitionColumn) {
+  private AtomicCommit(
+      FileSystem fs, Path target, String job, String partitionColumn, boolean objectStore) {
     if (!JOB_NAME.matcher(job).matches()) {
       throw new IllegalArgumentException(
           "job name must be lower-case words joined by '-', got '" + job + "'");
@@ -88,12 +103,18 @@ public final class AtomicCommit {
     this.target = target;
     this.job = job;
     this.partitionColumn = partitionColumn;
+    this.objectStore = objectStore;
   }
 
   /** A commit of the whole table at {@code tableUri}, on the file system the URI names. */
   public static AtomicCommit table(SparkSession spark, String tableUri, String job)
       throws IOException {
-    return of(spark.sparkContext().hadoopConfiguration(), new Path(tableUri), job, null);
+    return of(
+        spark.sparkContext().hadoopConfiguration(),
+        new Path(tableUri),
+        job,
+        null,
+        ObjectStores.mode(spark));
   }
 
   /**
@@ -112,13 +133,25 @@ public final class AtomicCommit {
           "partition value must match " + PARTITION_VALUE + ", got '" + value + "'");
     }
     Path partitionDir = new Path(new Path(tableUri), column + "=" + value);
-    return of(spark.sparkContext().hadoopConfiguration(), partitionDir, job, column);
+    return of(
+        spark.sparkContext().hadoopConfiguration(),
+        partitionDir,
+        job,
+        column,
+        ObjectStores.mode(spark));
   }
 
-  static AtomicCommit of(Configuration conf, Path target, String job, String partitionColumn)
+  /**
+   * A commit of {@code target}; {@code objectStores} is the {@value ObjectStores#MODE} mode.
+   *
+   * @throws IOException for a target on an object store the mode refuses, before touching it
+   */
+  static AtomicCommit of(
+      Configuration conf, Path target, String job, String partitionColumn, String objectStores)
       throws IOException {
+    boolean objectStore = ObjectStores.allows(target, objectStores);
     FileSystem fs = target.getFileSystem(conf);
-    return new AtomicCommit(fs, fs.makeQualified(target), job, partitionColumn);
+    return new AtomicCommit(fs, fs.makeQualified(target), job, partitionColumn, objectStore);
   }
 
   /** The directory this commit publishes, fully qualified. */
@@ -155,13 +188,18 @@ public final class AtomicCommit {
     IN_FLIGHT.add(staging);
     try {
       stage(staging, writer, provenance);
+      if (objectStore) {
+        markPublishing(staging);
+      }
       moveOldAside(staging);
       moveNewIn(staging);
       fs.delete(staging, true);
       return target;
     } catch (IOException | RuntimeException e) {
       try {
-        rollBack(staging);
+        if (!objectStore || !fs.exists(new Path(staging, PUBLISHING))) {
+          rollBack(staging);
+        }
       } catch (IOException | RuntimeException suppressed) {
         e.addSuppressed(suppressed);
       }
@@ -180,6 +218,13 @@ public final class AtomicCommit {
     }
     try (OutputStream out = fs.create(new Path(staged, PROVENANCE_FILE), false)) {
       out.write(provenance.toJson().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** On an object store, before step 2: from here on a human decides what an interruption left. */
+  void markPublishing(Path staging) throws IOException {
+    try (OutputStream out = fs.create(new Path(staging, PUBLISHING), false)) {
+      out.write(target.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -208,6 +253,25 @@ public final class AtomicCommit {
     }
     for (FileStatus status : fs.listStatus(parent, this::isStagingOfThisJob)) {
       Path staging = status.getPath();
+      Optional<String> publishing = objectStore ? publishing(staging) : Optional.empty();
+      if (publishing.isPresent() && !publishing.get().equals(target.toString())) {
+        continue; // another target's interrupted publication: its own commit reports it
+      }
+      if (publishing.isPresent()) {
+        throw new IOException(
+            "a commit of "
+                + target
+                + " was interrupted while it was being copied into place: check "
+                + target
+                + " against "
+                + staging
+                + " (the new output in "
+                + target.getName()
+                + ", the old in "
+                + REPLACED
+                + "), repair it, then delete "
+                + staging);
+      }
       Path staged = new Path(staging, target.getName());
       boolean ours = fs.exists(staged);
       if (ours && !fs.exists(target) && fs.exists(new Path(staging, REPLACED))) {
@@ -217,6 +281,17 @@ public final class AtomicCommit {
       if (ours || !holdsStagedOutput(staging)) {
         fs.delete(staging, true);
       }
+    }
+  }
+
+  /** The target {@code staging} began to publish, if it did. */
+  private Optional<String> publishing(Path staging) throws IOException {
+    Path marker = new Path(staging, PUBLISHING);
+    if (!fs.exists(marker)) {
+      return Optional.empty();
+    }
+    try (InputStream in = fs.open(marker)) {
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

@@ -15,6 +15,7 @@ import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -79,6 +80,7 @@ public final class TrainJob {
    */
   public static TrainResult run(SparkSession spark, TrainConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
+    ObjectStores.checkTarget(spark, config.output());
     NativeBackend backend = NativeSetup.ensureReady();
     TrainInput input = config.input();
     Dataset<Row> table = TrainTables.read(spark, input);
@@ -149,6 +151,7 @@ public final class TrainJob {
     if (c.every() == 0 && !c.resume()) {
       return Optional.empty();
     }
+    ObjectStores.checkTarget(spark, c.directory(config.output()));
     Checkpoints checkpoints = new Checkpoints(spark, c.directory(config.output()), c.keep());
     recorded.put(CHECKPOINT_DIR_USED, checkpoints.directory());
     return Optional.of(checkpoints);

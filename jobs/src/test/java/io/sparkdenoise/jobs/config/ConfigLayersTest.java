@@ -100,4 +100,19 @@ class ConfigLayersTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("--conf pairs..seed=1 is not a valid override: ");
   }
+
+  @Test
+  void theFilesOfAConfigAreTheIncludesThatSetSomethingThenItself() throws IOException {
+    Path nested = Files.createDirectories(dir.resolve("nested"));
+    Files.writeString(nested.resolve("base.conf"), "pairs.seed = 1", StandardCharsets.UTF_8);
+    Files.writeString(nested.resolve("empty.conf"), "# nothing", StandardCharsets.UTF_8);
+    Files.writeString(
+        nested.resolve("middle.conf"),
+        "include \"base.conf\"\ninclude \"empty.conf\"\nspark.settings { \"spark.a\" = ${?HOME} }",
+        StandardCharsets.UTF_8);
+    Path top = file("include file(\"" + nested.resolve("middle.conf") + "\")\npairs.x = 2");
+
+    assertThat(ConfigLayers.files(top))
+        .containsExactly(nested.resolve("base.conf"), nested.resolve("middle.conf"), top);
+  }
 }

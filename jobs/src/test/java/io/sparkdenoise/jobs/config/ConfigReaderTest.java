@@ -77,4 +77,18 @@ class ConfigReaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("pairs.seed must be an object of key = value settings, got 'abc'");
   }
+
+  @Test
+  void aSettingWrittenBothQuotedAndNestedIsRefusedNotResolvedByChance() {
+    ConfigReader config =
+        new ConfigReader(
+            ConfigFactory.parseString(
+                "s { \"spark.executor.memory\" = 4g, spark.executor.memory = 6g, spark.x = 1 }"));
+
+    assertThatThrownBy(() -> config.stringMap("s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "s sets spark.executor.memory twice, as the quoted key \"spark.executor.memory\" and"
+                + " as nested keys: write it the same way (quoted) in every file");
+  }
 }

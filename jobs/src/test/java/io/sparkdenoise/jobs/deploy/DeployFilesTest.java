@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.deploy;
 
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.IMAGE_HOME;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.ROOT;
+import static io.sparkdenoise.jobs.deploy.ProjectFiles.map;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.read;
 import static io.sparkdenoise.jobs.deploy.ProjectFiles.relative;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -274,10 +275,11 @@ class DeployFilesTest {
       assertThat(Integer.parseInt(user)).as(relative(file)).isPositive();
       for (List<String> copy : docker.contextCopies()) {
         for (String source : copy.subList(0, copy.size() - 1)) {
-          boolean builtJar =
+          boolean built =
               source.startsWith("jobs/target/")
-                  && ProjectFiles.buildJars().contains(Path.of(source).getFileName().toString());
-          assertThat(builtJar || Files.exists(ROOT.resolve(source)))
+                  && (ProjectFiles.buildJars().contains(Path.of(source).getFileName().toString())
+                      || ProjectFiles.buildDirectories().contains(Path.of(source).toString()));
+          assertThat(built || Files.exists(ROOT.resolve(source)))
               .as(
                   relative(file)
                       + " copies "
@@ -337,12 +339,6 @@ class DeployFilesTest {
       }
     }
     return found;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object yaml) {
-    assertThat(yaml).isInstanceOf(Map.class);
-    return (Map<String, Object>) yaml;
   }
 
   /** A class on this test's class path, or the source of one in a module jobs does not see. */

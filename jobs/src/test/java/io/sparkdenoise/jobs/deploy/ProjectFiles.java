@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -90,6 +91,24 @@ final class ProjectFiles {
     return jars;
   }
 
+  /**
+   * The directories jobs/pom.xml has the build fill under jobs/target ({@code outputDirectory}s of
+   * its plugins), relative to the project root, e.g. {@code jobs/target/s3a-jars}.
+   */
+  static Set<String> buildDirectories() {
+    NodeList outputs = pom(ROOT.resolve("jobs/pom.xml")).getElementsByTagName("outputDirectory");
+    Set<String> dirs = new TreeSet<>();
+    for (int i = 0; i < outputs.getLength(); i++) {
+      dirs.add(
+          outputs
+              .item(i)
+              .getTextContent()
+              .trim()
+              .replace("${project.build.directory}", "jobs/target"));
+    }
+    return dirs;
+  }
+
   /** The Dockerfiles under deploy/. */
   static List<Path> dockerfiles() {
     return walk(ROOT.resolve("deploy")).stream()
@@ -110,6 +129,15 @@ final class ProjectFiles {
       }
     }
     return scripts;
+  }
+
+  /** A YAML mapping, as SnakeYAML loads it. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object yaml) {
+    if (!(yaml instanceof Map)) {
+      throw new IllegalArgumentException("not a YAML mapping: " + yaml);
+    }
+    return (Map<String, Object>) yaml;
   }
 
   private static Document pom(Path file) {

@@ -6,18 +6,53 @@ package io.sparkdenoise.jobs.deploy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the project's shell scripts as a user would, with a controlled environment. */
+/**
+ * Runs the project's shell scripts as a user would, with a controlled environment: no {@code
+ * SPARK_*} variables but those given, {@code TMPDIR} under the test's temporary directory, and
+ * {@code SPARK_DENOISE_LAUNCHER} the launcher on this test JVM's class path (the code under test,
+ * where bin/spark-denoise would need a packaged build).
+ */
 final class Scripts {
-  private static final long TIMEOUT_SECONDS = 60;
+  private static final long TIMEOUT_SECONDS = 300;
+  private static final String LAUNCHER_CLASS = "io.sparkdenoise.jobs.cli.SparkDenoise";
+
+  private static Path launcher;
 
   private Scripts() {}
+
+  /** Writes an executable file (a script) with {@code text}. */
+  static Path executable(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return file;
+  }
+
+  /** The launcher the scripts run: java with this JVM's class path, made once. */
+  private static synchronized Path launcher() throws IOException {
+    if (launcher == null) {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      launcher =
+          executable(
+              Files.createTempDirectory("launcher").resolve("spark-denoise"),
+              "#!/bin/sh\nexec '"
+                  + java
+                  + "' -XX:TieredStopAtLevel=1 -cp '"
+                  + System.getProperty("java.class.path")
+                  + "' "
+                  + LAUNCHER_CLASS
+                  + " \"$@\"\n");
+    }
+    return launcher;
+  }
 
   /**
    * What a script printed.
@@ -57,9 +92,11 @@ final class Scripts {
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(k -> k.startsWith("SPARK_"));
+    builder.environment().put("SPARK_DENOISE_LAUNCHER", launcher().toString());
+    builder.environment().put("TMPDIR", System.getProperty("java.io.tmpdir"));
     builder.environment().putAll(env);
-    Path out = java.nio.file.Files.createTempFile("script", ".out");
-    Path err = java.nio.file.Files.createTempFile("script", ".err");
+    Path out = Files.createTempFile("script", ".out");
+    Path err = Files.createTempFile("script", ".err");
     try {
       Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -68,11 +105,11 @@ final class Scripts {
       }
       return new Run(
           p.exitValue(),
-          java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
-          java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
     } finally {
-      java.nio.file.Files.deleteIfExists(out);
-      java.nio.file.Files.deleteIfExists(err);
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
   }
 }

@@ -9,24 +9,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkdenoise.jobs.cli.SparkDenoise;
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.spark.SparkDefaults;
 import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * deploy/bin/submit and the examples that use it, run with --dry-run: the spark-submit command they
  * print names a job class that exists, the jar the build makes (or the image holds), the profile
- * the job then reads, and hands every Spark setting of that profile to spark-submit.
+ * the job then reads, and hands every Spark setting of that profile to spark-submit in a properties
+ * file the launcher rendered from the HOCON profile.
  */
 class SubmitWrapperTest {
   private static final String SUBMIT = "deploy/bin/submit";
   private static final String K8S_MASTER = "k8s://https://api.example.com:6443";
   private static final String IMAGE = "registry.example.com/spark-denoise:0.1.0";
+
+  @TempDir Path dir;
 
   private static List<String> dryRun(Map<String, String> env, String... args) throws Exception {
     Scripts.Run run = Scripts.script(SUBMIT, env, args);
@@ -42,9 +49,13 @@ class SubmitWrapperTest {
     return command.get(i + 1);
   }
 
-  /** The --conf values of a command, the last one of a key winning as in spark-submit. */
-  private static SortedMap<String, String> confs(List<String> command) {
-    SortedMap<String, String> confs = new TreeMap<>();
+  /**
+   * The Spark properties a command gives spark-submit: those of its --properties-file, then its
+   * --conf values (the last one of a key winning), as spark-submit merges them.
+   */
+  private static SortedMap<String, String> confs(List<String> command) throws IOException {
+    SortedMap<String, String> confs =
+        SparkDefaults.read(Path.of(after(command, "--properties-file")));
     for (int i = 0; i < command.size() - 1; i++) {
       if (command.get(i).equals("--conf")) {
         String kv = command.get(i + 1);
@@ -234,5 +245,62 @@ class SubmitWrapperTest {
         .containsAllEntriesOf(profile("k8s-gpu.conf"))
         .containsEntry("spark.executor.resource.gpu.vendor", "nvidia.com");
     assertThat(command).contains("local:///opt/spark-denoise/lib/spark-denoise-jobs-bin-cuda.jar");
+  }
+
+  @Test
+  void theClustersSparkDefaultsComeFirstAndTheProfileWins() throws Exception {
+    Path confDir = Files.createDirectories(dir.resolve("spark-conf"));
+    Files.writeString(
+        confDir.resolve("spark-defaults.conf"),
+        "spark.eventLog.enabled true\nspark.executor.memory=1g\n",
+        StandardCharsets.UTF_8);
+
+    List<String> command =
+        dryRun(
+            Map.of("SPARK_CONF_DIR", confDir.toString()),
+            "--target",
+            "standalone",
+            "--master",
+            "spark://127.0.0.1:7077",
+            "--dry-run",
+            "ingest");
+
+    assertThat(confs(command))
+        .containsEntry("spark.eventLog.enabled", "true")
+        .containsEntry("spark.executor.memory", "4g")
+        .containsAllEntriesOf(profile("standalone.conf"));
+  }
+
+  @Test
+  void aProfileMayUseAnyHoconIncludesSeveralSettingsALineAndTheEnvironment() throws Exception {
+    Path profile = dir.resolve("mine.conf");
+    Files.writeString(
+        profile,
+        "include file(\""
+            + ROOT.resolve("conf/standalone.conf")
+            + "\")\n"
+            + "spark.settings {\n"
+            + "  \"spark.executor.memory\" = 6g, spark.eventLog.dir = ${EVENT_DIR}/spark\n"
+            + "  \"spark.driver.extraJavaOptions\" = \"-Da=1 \"\"-Db=2\"\n"
+            + "}\n",
+        StandardCharsets.UTF_8);
+
+    List<String> command =
+        dryRun(
+            Map.of("EVENT_DIR", "hdfs:///logs"),
+            "--target",
+            "standalone",
+            "--master",
+            "spark://127.0.0.1:7077",
+            "--config",
+            profile.toString(),
+            "--dry-run",
+            "ingest");
+
+    assertThat(confs(command))
+        .containsEntry("spark.executor.memory", "6g")
+        .containsEntry("spark.eventLog.dir", "hdfs:///logs/spark")
+        .containsEntry("spark.driver.extraJavaOptions", "-Da=1 -Db=2")
+        .containsEntry("spark.executor.cores", "2");
   }
 }
