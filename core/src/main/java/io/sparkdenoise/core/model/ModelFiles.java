@@ -5,40 +5,37 @@
 package io.sparkdenoise.core.model;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.ZipFile;
 
 /**
  * Reads model files back as {@link TrainedNetwork}s, choosing the engine by the file's format:
  * today DL4J computation-graph zips ({@value Dl4jNetwork#FORMAT}, {@link TrainedNetwork#save}). The
  * format is told from the file itself, so model files written before the tag existed load as they
- * did. Stateless and thread-safe.
+ * did. Every file is checked by {@link ModelArchive} before an engine reads it, and whatever the
+ * engine then fails on becomes an {@link InvalidModelException} too: a bad model file is one line
+ * of error naming it, never a stack trace. Stateless and thread-safe.
  */
 public final class ModelFiles {
-  /** The entries every DL4J model zip holds. */
-  private static final String DL4J_CONFIGURATION = "configuration.json";
-
-  private static final String DL4J_COEFFICIENTS = "coefficients.bin";
-
   private ModelFiles() {}
 
   /**
    * The format tag of the model file {@code file}.
    *
-   * @throws IOException when it is missing, not a zip, or of no format this build reads
+   * @throws IOException when it is missing, or not a model file this build reads
    */
   public static String formatOf(Path file) throws IOException {
-    if (!file.toFile().isFile()) {
-      throw new NoSuchFileException(file.toString());
+    return formatOf(file, file.toString());
+  }
+
+  /** The format tag of {@code file}, named {@code name} in messages. */
+  private static String formatOf(Path file, String name) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(name);
     }
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      if (zip.getEntry(DL4J_CONFIGURATION) != null && zip.getEntry(DL4J_COEFFICIENTS) != null) {
-        return Dl4jNetwork.FORMAT;
-      }
-    }
-    throw new IOException(
-        file + " is not a model file this build reads (" + Dl4jNetwork.FORMAT + " zips)");
+    ModelArchive.verify(file, name);
+    return Dl4jNetwork.FORMAT;
   }
 
   /**
@@ -47,10 +44,36 @@ public final class ModelFiles {
    * @throws IOException when the file is missing or not a model file this build reads
    */
   public static TrainedNetwork load(Path file) throws IOException {
-    String format = formatOf(file);
-    return switch (format) {
-      case Dl4jNetwork.FORMAT -> Dl4jNetwork.load(file);
-      default -> throw new IOException(file + " is a " + format + " model, no engine runs it");
-    };
+    return load(file, file.toString());
+  }
+
+  /**
+   * The network in {@code file}, named {@code name} in messages: the user's path or URI when the
+   * file is a local copy of it.
+   *
+   * @throws NoSuchFileException when the file is missing
+   * @throws InvalidModelException when it is not a model file this build reads
+   */
+  public static TrainedNetwork load(Path file, String name) throws IOException {
+    String format = formatOf(file, name);
+    try {
+      return switch (format) {
+        case Dl4jNetwork.FORMAT -> Dl4jNetwork.load(file);
+        default ->
+            throw new InvalidModelException(name + " is a " + format + " model, no engine runs it");
+      };
+    } catch (RuntimeException | IOException e) {
+      if (e instanceof InvalidModelException invalid) {
+        throw invalid;
+      }
+      throw new InvalidModelException(
+          name + " cannot be read as a " + format + " model: " + firstLine(e));
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 }

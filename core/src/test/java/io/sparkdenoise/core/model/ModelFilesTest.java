@@ -53,7 +53,10 @@ class ModelFilesTest {
 
     assertThatThrownBy(() -> ModelFiles.load(zip))
         .isInstanceOf(IOException.class)
-        .hasMessage(zip + " is not a model file this build reads (dl4j-computation-graph zips)");
+        .hasMessage(
+            zip
+                + " holds an entry 'readme.txt' that no model zip holds (expected"
+                + " configuration.json, coefficients.bin and optionally updaterState.bin)");
   }
 
   @Test
