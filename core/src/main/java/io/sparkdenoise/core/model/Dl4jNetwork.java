@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.transferlearning.FineTuneConfiguration;
+import org.deeplearning4j.nn.transferlearning.TransferLearning;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * A {@link TrainedNetwork} run by DL4J: a {@link ComputationGraph} with one gray input and output,
@@ -48,6 +51,25 @@ public final class Dl4jNetwork implements TrainedNetwork {
   public static Dl4jNetwork load(Path file) throws IOException {
     NativeSetup.ensureReady();
     return new Dl4jNetwork(ModelSerializer.restoreComputationGraph(file.toFile(), true));
+  }
+
+  /**
+   * This network's layers and weights, made ready to train on from scratch with {@code options}'
+   * Adam learning rate and schedule: the optimiser's state is new and the epoch and iteration
+   * counts start at zero, so the schedule runs from its first epoch. The loss, the layers and their
+   * dropout stay this network's. How a trained model is fine-tuned on an archive's own pairs.
+   */
+  public Dl4jNetwork forFineTuning(TrainingOptions options) {
+    FineTuneConfiguration tune =
+        new FineTuneConfiguration.Builder()
+            .updater(new Adam(options.schedule().toDl4j(options.learningRate())))
+            .seed(options.seed())
+            .build();
+    ComputationGraph tuned =
+        new TransferLearning.GraphBuilder(graph).fineTuneConfiguration(tune).build();
+    tuned.getConfiguration().setEpochCount(0);
+    tuned.getConfiguration().setIterationCount(0);
+    return new Dl4jNetwork(tuned);
   }
 
   /** The DL4J graph, for training it in place. */
