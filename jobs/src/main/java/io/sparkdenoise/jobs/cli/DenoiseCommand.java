@@ -42,8 +42,11 @@ final class DenoiseCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       descriptionKey = DenoiseConfig.MODEL,
-      paramLabel = "DIR",
-      description = "model directory holding model.zip (" + DenoiseConfig.MODEL + ")")
+      paramLabel = "MODEL",
+      description =
+          "default (the built-in document model), a model directory or a model.zip ("
+              + DenoiseConfig.MODEL
+              + ", default ${DEFAULT-VALUE})")
   private String model;
 
   @Option(

@@ -37,11 +37,12 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       descriptionKey = ScoreConfig.MODEL,
-      paramLabel = "DIR",
+      paramLabel = "MODEL",
       description =
-          "model directory holding model.zip, or none for the baselines only ("
+          "default (the built-in document model), a model directory, a model.zip, or none for"
+              + " the baselines only ("
               + ScoreConfig.MODEL
-              + ", default none)")
+              + ", default ${DEFAULT-VALUE})")
   private String model;
 
   @Option(

@@ -77,6 +77,21 @@ final class TrainCommand implements Callable<Integer> {
   private String output;
 
   @Option(
+      names = "--init-model",
+      descriptionKey = TrainConfig.INIT_MODEL,
+      paramLabel = "MODEL",
+      description =
+          "fine-tune this model instead of training from random weights: default (the built-in"
+              + " document model), a model directory or a model.zip ("
+              + TrainConfig.INIT_MODEL
+              + "; its preset and loss, "
+              + TrainConfig.FINE_TUNE_EPOCHS
+              + " and "
+              + TrainConfig.FINE_TUNE_LEARNING_RATE
+              + " unless set)")
+  private String initModel;
+
+  @Option(
       names = "--preset",
       descriptionKey = TrainConfig.PRESET,
       paramLabel = "NAME",

@@ -34,7 +34,6 @@ import java.util.TreeSet;
  * with {@code [} or <code>{</code>, in which case it is parsed as a HOCON list or object.
  */
 public final class ConfigLayers {
-  private static final String REFERENCE = "reference.conf";
 
   private ConfigLayers() {}
 
@@ -51,7 +50,8 @@ public final class ConfigLayers {
     if (configFile.isPresent()) {
       merged = merged.withFallback(parseFile(configFile.get()));
     }
-    Config reference = ConfigFactory.parseResources(ConfigLayers.class.getClassLoader(), REFERENCE);
+    Config reference =
+        ConfigFactory.parseResources(ConfigLayers.class.getClassLoader(), ConfigReader.REFERENCE);
     try {
       return new ConfigReader(merged.withFallback(reference).resolve());
     } catch (ConfigException e) {

@@ -31,6 +31,9 @@ import java.util.function.Function;
  * own. Immutable; use it on the driver only.
  */
 public final class ConfigReader {
+  /** The resource that holds the defaults, the lowest layer. */
+  static final String REFERENCE = "reference.conf";
+
   private final Config config;
 
   ConfigReader(Config config) {
@@ -40,6 +43,14 @@ public final class ConfigReader {
   /** Whether {@code key} is set (to anything but null). */
   public boolean has(String key) {
     return config.hasPath(key);
+  }
+
+  /**
+   * Whether {@code key}'s value is reference.conf's default, set by no layer above it: how a job
+   * tells a default it may replace (e.g. fine-tuning's epochs) from a value the user chose.
+   */
+  public boolean isDefault(String key) {
+    return has(key) && REFERENCE.equals(config.getValue(key).origin().resource());
   }
 
   /** A required string; an empty string counts as set. */

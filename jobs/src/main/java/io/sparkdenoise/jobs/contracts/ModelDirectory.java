@@ -13,6 +13,9 @@ import org.apache.hadoop.fs.Path;
  * the network from it; the report reads the history.
  */
 public final class ModelDirectory {
+  /** The job that writes model directories, as their provenance names it. */
+  public static final String WRITER_JOB = "train";
+
   /** The network, written by core's {@code ModelFiles}. */
   public static final String MODEL_FILE = "model.zip";
 

@@ -20,6 +20,7 @@ import java.util.SortedMap;
  * @param images how many glyph images to render when no data is given
  * @param epochs training epochs
  * @param noise noise spec for the pairs
+ * @param pageNoise the damage of the page the built-in document model cleans after the MNIST run
  * @param seed seed of the glyphs, the noise and the training
  * @param resolved the resolved configuration, for provenance
  */
@@ -30,6 +31,7 @@ public record DemoConfig(
     int images,
     int epochs,
     String noise,
+    String pageNoise,
     long seed,
     SortedMap<String, String> resolved) {
   /** Output directory. */
@@ -47,6 +49,9 @@ public record DemoConfig(
   /** Noise spec. */
   public static final String NOISE = "demo.noise";
 
+  /** The damaged page's noise spec. */
+  public static final String PAGE_NOISE = "demo.page-noise";
+
   /** Seed. */
   public static final String SEED = "demo.seed";
 
@@ -63,6 +68,7 @@ public record DemoConfig(
         config.integerIn(IMAGES, MIN_IMAGES, MAX_IMAGES),
         config.integerIn(EPOCHS, 1, MAX_EPOCHS),
         config.string(NOISE),
+        config.nonBlankString(PAGE_NOISE),
         config.longInteger(SEED),
         config.flatten());
   }

@@ -4,12 +4,22 @@
  */
 package io.sparkdenoise.jobs.demo;
 
+import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.IdxWriter;
+import io.sparkdenoise.core.codec.ImageCodec;
+import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.codec.LabeledImage;
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.metrics.ImageMetrics;
+import io.sparkdenoise.core.noise.NoisePlanner;
+import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.synth.DocumentPages;
 import io.sparkdenoise.core.synth.GlyphImages;
+import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.denoise.DenoiseConfig;
+import io.sparkdenoise.jobs.denoise.DenoiseJob;
 import io.sparkdenoise.jobs.ingest.IngestConfig;
 import io.sparkdenoise.jobs.ingest.IngestJob;
 import io.sparkdenoise.jobs.pairs.PairsConfig;
@@ -36,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * The demo, end to end in one session: render glyphs (unless IDX data is given) -> {@code ingest}
  * -> {@code pairs} -> {@code train} (parameter averaging) -> {@code score}, each the real job with
  * its own typed config, then the test split's mean PSNR/SSIM of the noisy input and the model.
+ * Last, what archive teams run: one rendered page, damaged by {@value DemoConfig#PAGE_NOISE}, is
+ * cleaned by {@code denoise} with the built-in document model, and the clean, damaged and denoised
+ * page are left side by side in the output directory.
  */
 public final class DemoJob {
   /** The score run id the demo writes. */
@@ -43,6 +56,19 @@ public final class DemoJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoJob.class);
   private static final int GLYPH_SIZE = 28;
+  private static final int PAGE_DPI = 110;
+  private static final int PAGE_WIDTH = 540;
+  private static final int PAGE_HEIGHT = 420;
+  private static final String PAGE_FILE = "page.png";
+
+  /** The demo page, clean, in the output directory. */
+  public static final String PAGE_CLEAN = "page-clean.png";
+
+  /** The demo page as damaged. */
+  public static final String PAGE_DAMAGED = "page-damaged.png";
+
+  /** The demo page as the built-in document model cleaned it. */
+  public static final String PAGE_DENOISED = "page-denoised.png";
 
   private DemoJob() {}
 
@@ -98,11 +124,59 @@ public final class DemoJob {
                     ScoreConfig.PAIRS, pairs,
                     ScoreConfig.OUTPUT, out.resolve("metrics").toUri().toString(),
                     ScoreConfig.RUN_ID, RUN_ID)));
-    return summarise(spark, scored.output(), trained, out);
+    PagePsnr page = cleanPage(spark, config, out);
+    return summarise(spark, scored.output(), trained, page, out);
   }
 
+  /**
+   * Renders, damages and denoises (with the built-in model) the demo's page; the three images land
+   * in {@code out} as {@value #PAGE_CLEAN}, {@value #PAGE_DAMAGED} and {@value #PAGE_DENOISED}.
+   */
+  private static PagePsnr cleanPage(SparkSession spark, DemoConfig config, Path out)
+      throws IOException {
+    Image clean =
+        new DocumentPages(config.seed(), PAGE_DPI, PAGE_WIDTH, PAGE_HEIGHT, PageTones.WHITE)
+            .render(0);
+    Image damaged =
+        NoisePlanner.generate(NoiseSpec.parse(config.pageNoise()), config.seed(), clean).image();
+    Path input = out.resolve("page/input");
+    Files.createDirectories(input);
+    Files.write(input.resolve(PAGE_FILE), ImageCodec.encode(damaged, EncodeOptions.png()));
+    Files.write(out.resolve(PAGE_CLEAN), ImageCodec.encode(clean, EncodeOptions.png()));
+    Files.write(out.resolve(PAGE_DAMAGED), ImageCodec.encode(damaged, EncodeOptions.png()));
+    Path denoised = out.resolve("page/denoised");
+    LOG.info("demo: denoise a damaged page with the built-in document model");
+    DenoiseJob.run(
+        spark,
+        DenoiseConfig.from(
+            layers(
+                DenoiseConfig.INPUT,
+                input.toUri().toString(),
+                DenoiseConfig.OUTPUT,
+                denoised.toUri().toString())));
+    byte[] result = Files.readAllBytes(denoised.resolve("files").resolve(PAGE_FILE));
+    Files.write(out.resolve(PAGE_DENOISED), result);
+    return new PagePsnr(
+        ImageMetrics.psnr(clean, read(out.resolve(PAGE_DAMAGED)), 1.0),
+        ImageMetrics.psnr(clean, read(out.resolve(PAGE_DENOISED)), 1.0));
+  }
+
+  /** A PNG the demo wrote, as its 8-bit samples. */
+  private static Image read(Path png) throws IOException {
+    try {
+      return ImageCodec.decode(Files.readAllBytes(png), png.getFileName().toString())
+          .get(0)
+          .image();
+    } catch (ImageDecodeException e) {
+      throw new IllegalStateException("the demo cannot read back its own " + png, e);
+    }
+  }
+
+  /** The damaged page's PSNR against its clean page, before and after denoising. */
+  private record PagePsnr(double before, double after) {}
+
   private static DemoResult summarise(
-      SparkSession spark, String metrics, TrainResult trained, Path out) {
+      SparkSession spark, String metrics, TrainResult trained, PagePsnr page, Path out) {
     spark.read().parquet(metrics).createOrReplaceTempView("demo_metrics");
     List<Row> rows =
         spark
@@ -120,6 +194,8 @@ public final class DemoJob {
         denoised.getDouble(2),
         trained.last().imagesPerSecond(),
         noisy.getLong(3),
+        page.before(),
+        page.after(),
         out.toString());
   }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * What the demo measured on the test split: mean PSNR and SSIM (wang) of the noisy input and of the
- * model's output, the training speed, and where everything was written.
+ * model's output, the training speed, the damaged page's PSNR before and after the built-in
+ * document model, and where everything was written.
  */
 public record DemoResult(
     double noisyPsnrDb,
@@ -19,6 +20,8 @@ public record DemoResult(
     double denoisedSsim,
     double trainImagesPerSecond,
     long testImages,
+    double pagePsnrBeforeDb,
+    double pagePsnrAfterDb,
     String outputDir)
     implements JobResult {
   @Override
@@ -30,6 +33,8 @@ public record DemoResult(
     summary.put("denoised_ssim", denoisedSsim);
     summary.put("train_images_per_s", trainImagesPerSecond);
     summary.put("test_images", testImages);
+    summary.put("page_psnr_before_db", pagePsnrBeforeDb);
+    summary.put("page_psnr_after_db", pagePsnrAfterDb);
     summary.put("output_dir", outputDir);
     return summary;
   }

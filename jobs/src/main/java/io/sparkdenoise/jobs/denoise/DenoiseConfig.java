@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * DenoiseParams}).
  *
  * @param spark how the session is set up
- * @param model the model directory holding {@code model.zip} ({@value #MODEL})
+ * @param model the model ({@value #MODEL}): default (the built-in one), a model directory or zip
  * @param input path, glob or URI of the archive, or of a Parquet table ({@value #INPUT})
  * @param output the output directory ({@value #OUTPUT})
  * @param reference root of clean pages mirroring the input's layout, or empty ({@value #REFERENCE})

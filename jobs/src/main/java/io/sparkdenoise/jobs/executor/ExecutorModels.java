@@ -56,7 +56,7 @@ public final class ExecutorModels {
       Files.write(file, zip);
       return new ModelDenoiser(MetricsRun.MODEL_METHOD, ModelFiles.load(file), batchSize);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot load model " + modelId, e);
+      throw new UncheckedIOException("model " + modelId + ": " + e.getMessage(), e);
     } finally {
       deleteQuietly(file);
     }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * parameter record).
  *
  * @param spark how the session is set up
- * @param model the model directory holding {@code model.zip} ({@value #MODEL}); empty scores only
- *     the noisy input and the classical baselines
+ * @param model the model ({@value #MODEL}): default (the built-in one), a model directory or zip;
+ *     empty ({@value #MODEL_NONE}) scores only the noisy input and the classical baselines
  * @param input the pairs table ({@value #PAIRS}), or the images table ({@value #IMAGES}) with the
  *     noise ({@value #NOISE}, {@value #SEED})
  * @param output URI of the metrics table ({@value #OUTPUT})
@@ -46,7 +46,7 @@ public record ScoreConfig(
     int partitions,
     boolean writeImages,
     SortedMap<String, String> resolved) {
-  /** Key of the model directory; unset or {@value #MODEL_NONE} for a baselines-only run. */
+  /** Key of the model; {@value #MODEL_NONE} for a baselines-only run. */
   public static final String MODEL = MetricsRun.MODEL;
 
   /** The {@value #MODEL} value that scores no model. */

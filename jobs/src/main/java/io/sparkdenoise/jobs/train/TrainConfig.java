@@ -16,6 +16,7 @@ import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -28,6 +29,9 @@ import java.util.TreeMap;
  * @param input the pairs table, or the images table and its noise, to train on
  * @param output URI of the directory to write (model.zip, history, curves.png, _provenance.json)
  * @param preset the network
+ * @param initModel the model to start from ({@value #INIT_MODEL}) instead of random weights: then
+ *     the preset and loss are that model's, and unless set the epochs and learning rate are the
+ *     fine-tuning ones ({@value #FINE_TUNE_EPOCHS}, {@value #FINE_TUNE_LEARNING_RATE})
  * @param training loss, learning rate, schedule, dropout and initialisation seed
  * @param epochs passes over the train split, at least 1
  * @param engine spark (parameter averaging) or local (the driver)
@@ -45,6 +49,7 @@ public record TrainConfig(
     TrainInput input,
     String output,
     Preset preset,
+    Optional<String> initModel,
     TrainingOptions training,
     int epochs,
     Engine engine,
@@ -61,6 +66,18 @@ public record TrainConfig(
 
   /** URI of the output directory; required. */
   public static final String OUTPUT = "train.output";
+
+  /**
+   * The model to fine-tune: {@code default} (the built-in document model), a model directory or a
+   * model zip; unset trains from random weights.
+   */
+  public static final String INIT_MODEL = "train.init-model";
+
+  /** The epochs of a fine-tuning run, used when {@value #EPOCHS} is left at its default. */
+  public static final String FINE_TUNE_EPOCHS = "train.fine-tune.epochs";
+
+  /** The learning rate of a fine-tuning run, used when {@value #LEARNING_RATE} is left default. */
+  public static final String FINE_TUNE_LEARNING_RATE = "train.fine-tune.learning-rate";
 
   /** Preset name (seed, seed-bn, transpose, dncnn, document). */
   public static final String PRESET = "train.preset";
@@ -130,6 +147,7 @@ public record TrainConfig(
     Objects.requireNonNull(checkpointing, "checkpointing");
     Objects.requireNonNull(augmentation, "augmentation");
     Objects.requireNonNull(preset, "preset");
+    Objects.requireNonNull(initModel, "initModel");
     Objects.requireNonNull(training, "training");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(averaging, "averaging");
@@ -158,13 +176,16 @@ public record TrainConfig(
    * @throws IllegalArgumentException naming the key and the bad value
    */
   public static TrainConfig from(ConfigReader config) {
+    Optional<String> initModel = config.optionalString(INIT_MODEL).filter(s -> !s.isBlank());
+    boolean tuning = initModel.isPresent();
     return new TrainConfig(
         SparkOptions.from(config),
         TrainInput.from(config),
         config.string(OUTPUT),
         Preset.byId(config.string(PRESET)),
-        training(config),
-        config.integer(EPOCHS),
+        initModel,
+        training(config, tuning && config.isDefault(LEARNING_RATE)),
+        config.integer(tuning && config.isDefault(EPOCHS) ? FINE_TUNE_EPOCHS : EPOCHS),
         Engine.byId(config.string(ENGINE)),
         averaging(config),
         Split.fromLabel(config.string(VALIDATION_SPLIT)),
@@ -176,10 +197,11 @@ public record TrainConfig(
         config.flatten());
   }
 
-  private static TrainingOptions training(ConfigReader config) {
+  private static TrainingOptions training(ConfigReader config, boolean fineTuningRate) {
     return new TrainingOptions(
         Loss.byId(config.string(LOSS)),
-        config.numberIn(LEARNING_RATE, Double.MIN_VALUE, 1),
+        config.numberIn(
+            fineTuningRate ? FINE_TUNE_LEARNING_RATE : LEARNING_RATE, Double.MIN_VALUE, 1),
         schedule(config),
         dropout(config.number(DROPOUT)),
         config.longInteger(SEED));
@@ -216,6 +238,35 @@ public record TrainConfig(
         config.integer(PREFETCH),
         Approach.byId(config.string(APPROACH)),
         config.optionalString(EXPORT_DIR));
+  }
+
+  /**
+   * This configuration with the network of the model it fine-tunes: that model's preset and loss,
+   * with this run's learning rate, schedule, dropout and seed.
+   */
+  TrainConfig withNetworkOf(Preset modelPreset, Loss modelLoss) {
+    return new TrainConfig(
+        spark,
+        input,
+        output,
+        modelPreset,
+        initModel,
+        new TrainingOptions(
+            modelLoss,
+            training.learningRate(),
+            training.schedule(),
+            training.dropout(),
+            training.seed()),
+        epochs,
+        engine,
+        averaging,
+        validationSplit,
+        validationMaxImages,
+        localMaxImages,
+        earlyStopping,
+        checkpointing,
+        augmentation,
+        resolved);
   }
 
   /** The checkpoint directory must not be, or be inside, the output: a commit replaces that. */

@@ -10,6 +10,7 @@ import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.nativesetup.NativeBackend;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import io.sparkdenoise.core.plan.Split;
+import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.ModelDirectory;
@@ -20,6 +21,7 @@ import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TrainJob {
   /** The job's name: launcher command and provenance. */
-  public static final String JOB = "train";
+  public static final String JOB = ModelDirectory.WRITER_JOB;
 
   /** Config key recording the history table's schema version in the provenance. */
   public static final String SCHEMA_VERSION = "train.schema-version";
@@ -65,6 +67,12 @@ public final class TrainJob {
   /** Config key recording the checkpoint a run resumed from. */
   public static final String RESUMED_FROM = "train.resumed-from";
 
+  /** Provenance config key of the model a fine-tuning run started from, as it was named. */
+  public static final String INIT_MODEL_USED = "train.init-model-used";
+
+  /** Provenance config key of that model's id. */
+  public static final String INIT_MODEL_ID = "train.init-model-id";
+
   private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
 
   private TrainJob() {}
@@ -78,10 +86,13 @@ public final class TrainJob {
    *     their size is not a multiple of the preset's pooling factor, early stopping has no
    *     validation pairs, or the checkpoint to resume from belongs to another training
    */
-  public static TrainResult run(SparkSession spark, TrainConfig config) throws IOException {
+  public static TrainResult run(SparkSession spark, TrainConfig requested) throws IOException {
     Stopwatch watch = Stopwatch.start();
-    ObjectStores.checkTarget(spark, config.output());
+    ObjectStores.checkTarget(spark, requested.output());
     NativeBackend backend = NativeSetup.ensureReady();
+    Optional<InitModel> init = initModel(spark, requested);
+    TrainConfig config =
+        init.map(i -> requested.withNetworkOf(i.preset(), i.loss())).orElse(requested);
     TrainInput input = config.input();
     Dataset<Row> table = TrainTables.read(spark, input);
     Dataset<Row> train = table.filter(col("split").equalTo(Split.TRAIN.label()));
@@ -98,12 +109,18 @@ public final class TrainJob {
             TrainTables.validationPairs(validationRows, input, config.validationMaxImages()));
     requireValidationForStopping(config, validation);
     SortedMap<String, String> recorded = recorded(spark, config, shape);
+    init.ifPresent(i -> recordInitModel(recorded, config, i));
     Optional<Checkpoints> checkpoints = checkpoints(spark, config, recorded);
     Optional<Resumed> resumed = resume(config, checkpoints, recorded);
     resumed.ifPresent(r -> recorded.put(RESUMED_FROM, r.uri()));
-    Provenance provenance = provenance(spark, config, recorded, backend);
+    Provenance provenance = provenance(spark, config, recorded, backend, init);
     Dl4jNetwork network =
-        resumed.map(Resumed::network).orElseGet(() -> config.preset().build(config.training()));
+        resumed
+            .map(Resumed::network)
+            .orElseGet(
+                () ->
+                    init.map(i -> i.network().forFineTuning(config.training()))
+                        .orElseGet(() -> config.preset().build(config.training())));
     ExampleSource source = ExampleSource.of(input, config.augmentation());
     Dataset<Row> rows = TrainTables.trainRows(train, input);
     Trained trained;
@@ -127,6 +144,34 @@ public final class TrainJob {
         trained.resumedFrom(),
         seconds,
         target.toString());
+  }
+
+  private static Optional<InitModel> initModel(SparkSession spark, TrainConfig config)
+      throws IOException {
+    if (config.initModel().isEmpty()) {
+      return Optional.empty();
+    }
+    InitModel init =
+        InitModel.read(spark, config.initModel().get(), config.preset(), config.training().loss());
+    LOG.info(
+        "train: fine-tuning {} ({} preset, {} loss), {} epochs at learning rate {}",
+        init.zip().name(),
+        init.preset().id(),
+        init.loss().id(),
+        config.epochs(),
+        config.training().learningRate());
+    return Optional.of(init);
+  }
+
+  /** What a fine-tuning run records: the model it started from, its network and the values used. */
+  private static void recordInitModel(
+      SortedMap<String, String> recorded, TrainConfig config, InitModel init) {
+    recorded.put(INIT_MODEL_USED, init.zip().name());
+    recorded.put(INIT_MODEL_ID, init.zip().id());
+    recorded.put(TrainConfig.PRESET, init.preset().id());
+    recorded.put(TrainConfig.LOSS, init.loss().id());
+    recorded.put(TrainConfig.EPOCHS, Integer.toString(config.epochs()));
+    recorded.put(TrainConfig.LEARNING_RATE, Double.toString(config.training().learningRate()));
   }
 
   private static void requireValidationForStopping(TrainConfig config, Validation validation) {
@@ -193,7 +238,8 @@ public final class TrainJob {
       SparkSession spark,
       TrainConfig config,
       SortedMap<String, String> recorded,
-      NativeBackend backend)
+      NativeBackend backend,
+      Optional<InitModel> init)
       throws IOException {
     Map<String, Long> seeds = new TreeMap<>();
     seeds.put(TrainConfig.SEED, config.training().seed());
@@ -202,8 +248,16 @@ public final class TrainJob {
         JOB,
         recorded,
         seeds,
-        List.of(ProvenanceFiles.describe(spark, config.input().uri())),
+        inputs(spark, config, init),
         LibraryVersions.of(spark.version(), backend),
         Clock.systemUTC());
+  }
+
+  private static List<InputFile> inputs(
+      SparkSession spark, TrainConfig config, Optional<InitModel> init) throws IOException {
+    List<InputFile> inputs = new ArrayList<>();
+    inputs.add(ProvenanceFiles.describe(spark, config.input().uri()));
+    init.ifPresent(i -> inputs.add(i.zip().file()));
+    return inputs;
   }
 }

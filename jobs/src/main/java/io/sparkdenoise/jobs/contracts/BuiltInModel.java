@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.NoSuchFileException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The document model that ships inside the jobs jar, used by {@code denoise} and {@code score} when
+ * no model is given and named {@value #NAME} wherever a model is expected ({@code --model default},
+ * {@code train --init-model default}). A {@code document} preset trained by our own jobs on
+ * rendered pages with the {@code scan} model's paper damage (bench/train-default-document-model.sh
+ * retrains it from scratch); its training record is {@value #PROVENANCE}, beside the zip.
+ */
+public final class BuiltInModel {
+  /** The name that selects it. */
+  public static final String NAME = "default";
+
+  /** How provenance and messages name it: a URI no file system claims. */
+  public static final String URI = "builtin:document-default";
+
+  /** The class-path directory holding the model zip and its provenance. */
+  static final String DIRECTORY = "/io/sparkdenoise/models/document-default/";
+
+  /** The training record of the shipped model, the train job's {@code _provenance.json}. */
+  public static final String PROVENANCE = "_provenance.json";
+
+  private BuiltInModel() {}
+
+  /** Whether {@code reference}, a {@code --model} value, names the built-in model. */
+  public static boolean isNamed(String reference) {
+    return NAME.equals(reference);
+  }
+
+  /** The model zip's bytes. */
+  public static byte[] zip() throws IOException {
+    return resource(ModelDirectory.MODEL_FILE);
+  }
+
+  /** The training record, as the train job wrote it. */
+  public static byte[] provenance() throws IOException {
+    return resource(PROVENANCE);
+  }
+
+  /**
+   * When the model zip was written into the jar (the jar entry's time), or the epoch when the class
+   * path does not tell.
+   */
+  public static Instant modified() throws IOException {
+    URL url = BuiltInModel.class.getResource(DIRECTORY + ModelDirectory.MODEL_FILE);
+    if (url == null) {
+      return Instant.EPOCH;
+    }
+    URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    return Instant.ofEpochMilli(Math.max(0, connection.getLastModified()));
+  }
+
+  private static byte[] resource(String file) throws IOException {
+    String path = DIRECTORY + file;
+    try (InputStream in = BuiltInModel.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new NoSuchFileException(
+            URI + " (" + path + " is missing from the class path: a broken build)");
+      }
+      return Objects.requireNonNull(in.readAllBytes());
+    }
+  }
+}
