@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.ingest;
 import io.sparkdenoise.core.codec.DecodeFailure;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import java.io.IOException;
@@ -57,11 +58,11 @@ final class FileSource {
 
   private static Iterator<Row> decode(
       String uri, HadoopConf conf, PageIngester ingester, long maxBytes) {
-    Path path = new Path(uri);
+    Path path = FileUris.path(uri);
     Long length = null;
     byte[] bytes;
     try {
-      FileSystem fs = conf.fileSystem(path);
+      FileSystem fs = conf.files(path);
       length = fs.getFileStatus(path).getLen();
       if (length > maxBytes) {
         String message = "file of " + length + " bytes is over the limit of " + maxBytes;

@@ -2,10 +2,10 @@
  * Copyright 2026 The spark-denoise authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.sparkdenoise.jobs.denoise;
+package io.sparkdenoise.jobs.executor;
 
-import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
+import java.net.URI;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -14,11 +14,11 @@ import org.apache.hadoop.fs.Path;
  * input is its own root, a file's root is its parent, and a glob's root is its longest leading part
  * without wildcards ({@code /scans/2026/*}{@code /*.tif} has root {@code /scans/2026}).
  */
-final class InputRoot {
+public final class InputRoot {
   private InputRoot() {}
 
-  /** The qualified root of {@code input}. */
-  static String of(HadoopConf conf, String input) throws IOException {
+  /** The qualified root of {@code input} (a path, glob or URI as the user gave it). */
+  public static String of(HadoopConf conf, String input) throws IOException {
     Path path = new Path(input);
     Path root = path;
     while (root.getParent() != null && hasWildcard(root)) {
@@ -37,15 +37,19 @@ final class InputRoot {
   }
 
   /**
-   * {@code uri} relative to {@code root}, e.g. {@code 2026/book.tif}; compared by path, so that
-   * {@code file:///x} and {@code file:/x} are the same place.
+   * The file {@code fileUri} names (a percent-encoded URI, as listings give it) relative to {@code
+   * root} (as {@link #of} gives it), e.g. {@code 2026/sp ace.tif}: names as they are on the file
+   * system, nothing encoded. Compared by path, so that {@code file:///x} and {@code file:/x} are
+   * the same place.
+   *
+   * @throws IllegalArgumentException when the file is not below the root
    */
-  static String relative(String root, String uri) {
+  public static String relative(String root, String fileUri) {
     String rootPath = new Path(root).toUri().getPath();
     String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
-    String path = new Path(uri).toUri().getPath();
+    String path = URI.create(fileUri).getPath();
     if (!path.startsWith(prefix)) {
-      throw new IllegalArgumentException(uri + " is not under the input root " + root);
+      throw new IllegalArgumentException(fileUri + " is not under the input root " + root);
     }
     return path.substring(prefix.length());
   }
