@@ -12,14 +12,25 @@ import org.apache.hadoop.fs.Path;
 /**
  * The directory an input's layout is relative to, which outputs and references mirror: a directory
  * input is its own root, a file's root is its parent, and a glob's root is its longest leading part
- * without wildcards ({@code /scans/2026/*}{@code /*.tif} has root {@code /scans/2026}).
+ * without wildcards ({@code /scans/2026/*}{@code /*.tif} has root {@code /scans/2026}); a glob
+ * whose braces hold whole paths has the deepest directory above all of them (<code>
+ * {/a/x,/a/y}/*.png
+ * </code> has root {@code /a}), so that no two of its files share a relative path.
  */
 public final class InputRoot {
   private InputRoot() {}
 
   /** The qualified root of {@code input} (a path, glob or URI as the user gave it). */
   public static String of(HadoopConf conf, String input) throws IOException {
-    Path path = new Path(input);
+    Path common = null;
+    for (String pattern : ImageFileListing.patterns(input)) {
+      Path root = rootOf(conf, new Path(pattern));
+      common = common == null ? root : commonAncestor(common, root);
+    }
+    return common.toString();
+  }
+
+  private static Path rootOf(HadoopConf conf, Path path) throws IOException {
     Path root = path;
     while (root.getParent() != null && hasWildcard(root)) {
       root = root.getParent();
@@ -33,7 +44,25 @@ public final class InputRoot {
     if (!hasWildcard(path) && fs.exists(path) && fs.getFileStatus(path).isFile()) {
       root = path.getParent();
     }
-    return fs.makeQualified(root).toString();
+    return fs.makeQualified(root);
+  }
+
+  /** The deepest directory above both (qualified) paths; their file system is the first's. */
+  private static Path commonAncestor(Path a, Path b) {
+    Path common = a;
+    while (common.getParent() != null && !isAncestorOrSelf(common, b)) {
+      common = common.getParent();
+    }
+    return common;
+  }
+
+  private static boolean isAncestorOrSelf(Path ancestor, Path path) {
+    for (Path p = path; p != null; p = p.getParent()) {
+      if (p.toUri().getPath().equals(ancestor.toUri().getPath())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

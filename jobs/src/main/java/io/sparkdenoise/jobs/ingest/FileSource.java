@@ -45,7 +45,8 @@ final class FileSource {
       String input,
       Broadcast<HadoopConf> conf,
       PageIngester ingester,
-      long maxBytes) {
+      long maxBytes)
+      throws IOException {
     String[] files = ImageFileListing.list(spark, input);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int tasks =
