@@ -134,8 +134,8 @@ final class Decoder {
     } catch (IOException | RuntimeException e) {
       throw Failures.classify(where, e);
     }
-    OptionalDouble dpi = readDpi(reader, page, where);
     BufferedImage pixels = read(reader, page, null, where);
+    OptionalDouble dpi = readDpi(reader, page, where);
     RasterConversion.Converted converted =
         RasterConversion.convert(pixels, DecodedPage.pageId(id, page, pages));
     return new DecodedPage(converted.image(), page, pages, format, converted.bitsPerSample(), dpi);
@@ -200,7 +200,10 @@ final class Decoder {
     }
   }
 
-  /** The page's resolution; damaged metadata loses the resolution, not the page. */
+  /**
+   * The page's resolution; damaged metadata loses the resolution, not the page (with a warning).
+   * Read once the pixels are decoded, so that a page that fails anyway fails with one message.
+   */
   static OptionalDouble readDpi(ImageReader reader, int page, String where) {
     try {
       IIOMetadata metadata = reader.getImageMetadata(page);

@@ -23,6 +23,14 @@ public final class CharacterErrorRate {
     return (double) distance(fold(text), ref) / ref.length;
   }
 
+  /**
+   * The Levenshtein distance between two strings, unfolded: insertions, deletions and substitutions
+   * of code points, each costing 1.
+   */
+  public static int editDistance(String a, String b) {
+    return distance(a.codePoints().toArray(), b.codePoints().toArray());
+  }
+
   /** The Levenshtein distance between two code-point sequences, in two rows of memory. */
   static int distance(int[] a, int[] b) {
     int[] previous = new int[b.length + 1];

@@ -128,7 +128,7 @@ class ImageCodecDecodeTest {
         .isInstanceOfSatisfying(
             ImageDecodeException.class,
             e -> assertThat(e.failure()).isEqualTo(DecodeFailure.TRUNCATED))
-        .hasMessageStartingWith("PNG data ends early: ")
+        .hasMessageStartingWith("PNG data ends early")
         .hasMessageNotContaining("\n");
   }
 

@@ -32,6 +32,14 @@ class CharacterErrorRateTest {
   }
 
   @Test
+  void theEditDistanceOfTwoStringsFoldsNothing() {
+    assertThat(CharacterErrorRate.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(CharacterErrorRate.editDistance("score.note", "score.noise")).isEqualTo(2);
+    assertThat(CharacterErrorRate.editDistance(" a  b", "a b")).isEqualTo(2);
+    assertThat(CharacterErrorRate.editDistance("\uD835\uDC00", "")).isEqualTo(1);
+  }
+
+  @Test
   void anEmptyReferenceHasNoRate() {
     assertThat(CharacterErrorRate.of("text", " \n ")).isNaN();
   }

@@ -11,7 +11,10 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.image.Image;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -29,9 +32,29 @@ final class ImageFiles {
 
   private ImageFiles() {}
 
-  /** Every page of the file. */
+  /**
+   * Every page of the file.
+   *
+   * @throws IOException naming the file when it cannot be read, or is a directory
+   * @throws ImageDecodeException naming the file when it does not decode
+   */
   static List<DecodedPage> readPages(Path file) throws IOException, ImageDecodeException {
-    return ImageCodec.decode(Files.readAllBytes(file), String.valueOf(file.getFileName()));
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + " is a directory, not an image file");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException("cannot read " + file + ": " + reason(e), e);
+    }
+    try {
+      return ImageCodec.decode(bytes, String.valueOf(file.getFileName()));
+    } catch (ImageDecodeException e) {
+      throw new ImageDecodeException(e.failure(), file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The file's one image; a multi-page file is a usage error. */
@@ -52,13 +75,32 @@ final class ImageFiles {
             ? ImageCodec.encode(pages.get(0), options)
             : ImageCodec.encodePages(pages, options);
     Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("cannot write " + file + ": no such directory " + dir);
+    }
+    Path tmp = null;
     try {
+      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
       Files.write(tmp, bytes);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file + ": " + reason(e), e);
     } finally {
-      Files.deleteIfExists(tmp);
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
     }
+  }
+
+  /** Why a file operation failed, without the temporary or internal path it may name. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static EncodeOptions optionsFor(Path file) {

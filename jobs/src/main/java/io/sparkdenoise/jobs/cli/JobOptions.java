@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,8 +27,14 @@ import picocli.CommandLine.Spec;
  * <p>A flag stands for a config key by naming it as its {@code descriptionKey}; only the flags the
  * user gave become overrides (their defaults, shown in the help by {@link ReferenceDefaults}, are
  * reference.conf's and must not hide the file's values).
+ *
+ * <p>A command's own namespaces are {@code spark} and its name ({@code tables} for {@code tables
+ * query}): a key there that reference.conf does not hold is refused, in the file as in {@code
+ * --conf}; other commands' keys in a shared file are left alone.
  */
 public final class JobOptions {
+  private static final String SPARK_NAMESPACE = "spark";
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
 
@@ -69,10 +76,19 @@ public final class JobOptions {
     List<String> all = new ArrayList<>(overrides);
     all.addAll(flags());
     try {
-      return ConfigLayers.load(Optional.ofNullable(configFile), all);
+      return ConfigLayers.load(Optional.ofNullable(configFile), all, namespaces());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** {@code spark} and the name of the launcher's command this one is, or is below. */
+  private Set<String> namespaces() {
+    CommandSpec top = command;
+    while (top.parent() != null && top.parent().parent() != null) {
+      top = top.parent();
+    }
+    return Set.of(SPARK_NAMESPACE, top.name());
   }
 
   /** The flags the user gave that stand for config keys, as {@code key=value} overrides. */

@@ -9,6 +9,8 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.noise.NoisePlanner;
 import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.NoisyImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +98,12 @@ final class NoiseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NoiseSpec spec = spec();
+    if (sameFile(input, output)) {
+      throw new UsageException(
+          "IN and OUT are the same file, "
+              + output
+              + ": the noisy image would replace the clean one; write it to another file");
+    }
     List<DecodedPage> pages = ImageFiles.readPages(input);
     List<Image> noisy = new ArrayList<>();
     List<String> applied = new ArrayList<>();
@@ -142,6 +150,14 @@ final class NoiseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** Whether two paths name one file: the same path, or a link to it. */
+  private static boolean sameFile(Path a, Path b) throws IOException {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
   }
 
   private static void putIfGiven(Map<String, String> params, String key, String value) {

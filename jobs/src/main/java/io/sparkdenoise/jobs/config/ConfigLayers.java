@@ -30,8 +30,12 @@ import java.util.TreeSet;
  * </ol>
  *
  * <p>Nothing else is consulted: no system properties, no {@code application.conf}, so a run is
- * fully described by its file and its overrides. An override's value is a string unless it starts
- * with {@code [} or <code>{</code>, in which case it is parsed as a HOCON list or object.
+ * fully described by its file and its overrides. An override's value is the text given (a Hadoop
+ * glob such as <code>{/a,/b}/*.png</code> included), except for a key that reference.conf holds as
+ * a block or a list ({@code spark.settings}), whose value is parsed as HOCON.
+ *
+ * <p>reference.conf is also the catalogue of the settings there are ({@link KeyCatalogue}): a
+ * running job refuses a key it does not hold under its own namespaces, wherever it was set.
  */
 public final class ConfigLayers {
 
@@ -46,17 +50,37 @@ public final class ConfigLayers {
    *     malformed
    */
   public static ConfigReader load(Optional<Path> configFile, List<String> overrides) {
-    Config merged = parseOverrides(overrides);
+    return load(configFile, overrides, Set.of());
+  }
+
+  /**
+   * The resolved configuration of the three layers, for a job whose settings live under {@code
+   * namespaces} (e.g. {@code ingest} and {@code spark}).
+   *
+   * @param configFile the {@code --config} file, if given; it must exist
+   * @param overrides the {@code --conf} arguments, each {@code key=value}
+   * @param namespaces where a key reference.conf does not hold is refused
+   * @throws IllegalArgumentException if the file is missing or unparsable, an override is
+   *     malformed, or a key is unknown: under {@code namespaces}, or from an override under a
+   *     namespace reference.conf does not have ("did you mean ...")
+   */
+  public static ConfigReader load(
+      Optional<Path> configFile, List<String> overrides, Set<String> namespaces) {
+    Config reference =
+        ConfigFactory.parseResources(ConfigLayers.class.getClassLoader(), ConfigReader.REFERENCE);
+    KeyCatalogue catalogue = new KeyCatalogue(reference);
+    Config merged = parseOverrides(overrides, catalogue);
     if (configFile.isPresent()) {
       merged = merged.withFallback(parseFile(configFile.get()));
     }
-    Config reference =
-        ConfigFactory.parseResources(ConfigLayers.class.getClassLoader(), ConfigReader.REFERENCE);
+    Config resolved;
     try {
-      return new ConfigReader(merged.withFallback(reference).resolve());
+      resolved = merged.withFallback(reference).resolve();
     } catch (ConfigException e) {
       throw new IllegalArgumentException("cannot resolve the configuration: " + e.getMessage(), e);
     }
+    catalogue.requireKnown(resolved, namespaces);
+    return new ConfigReader(resolved);
   }
 
   /**
@@ -97,7 +121,7 @@ public final class ConfigLayers {
     }
   }
 
-  private static Config parseOverrides(List<String> overrides) {
+  private static Config parseOverrides(List<String> overrides, KeyCatalogue catalogue) {
     Config config = ConfigFactory.empty();
     for (String override : overrides) {
       int eq = override.indexOf('=');
@@ -106,20 +130,20 @@ public final class ConfigLayers {
       }
       String key = override.substring(0, eq).trim();
       try {
-        config = config.withValue(key, overrideValue(override.substring(eq + 1)));
+        String text = override.substring(eq + 1);
+        String origin = KeyCatalogue.OVERRIDE_ORIGIN + override;
+        ConfigValue value =
+            catalogue.isStructured(key)
+                ? ConfigFactory.parseString(
+                        "v = " + text, ConfigParseOptions.defaults().setOriginDescription(origin))
+                    .getValue("v")
+                : ConfigValueFactory.fromAnyRef(text, origin);
+        config = config.withValue(key, value);
       } catch (ConfigException e) {
         throw new IllegalArgumentException(
             "--conf " + override + " is not a valid override: " + e.getMessage(), e);
       }
     }
     return config;
-  }
-
-  private static ConfigValue overrideValue(String text) {
-    String trimmed = text.trim();
-    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-      return ConfigFactory.parseString("v = " + trimmed).getValue("v");
-    }
-    return ConfigValueFactory.fromAnyRef(text, "--conf override");
   }
 }

@@ -15,6 +15,7 @@ import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
+import io.sparkdenoise.jobs.executor.InputRoot;
 import io.sparkdenoise.jobs.executor.ModelZip;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -182,11 +183,7 @@ public final class DenoiseJob {
   private static JavaRDD<Item> files(
       SparkSession spark, JavaSparkContext jsc, HadoopConf conf, DenoiseConfig config, String root)
       throws IOException {
-    Path pattern = new Path(config.input());
-    FileStatus[] matched = conf.fileSystem(pattern).globStatus(pattern);
-    if (matched == null || matched.length == 0) {
-      throw new FileNotFoundException("no input matches " + config.input());
-    }
+    ImageFileListing.matches(conf, config.input());
     List<Item> items = new ArrayList<>();
     for (String uri : ImageFileListing.list(spark, config.input())) {
       items.add(new Item(uri, InputRoot.relative(root, uri), null));

@@ -5,23 +5,31 @@
 package io.sparkdenoise.jobs.denoise;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.ingest.Sha256;
+import io.sparkdenoise.jobs.executor.FileUris;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * Writes one output file so that its final path holds either nothing, the previous complete
  * version, or the new complete version, never a partial file: the bytes go to a hidden sibling
- * {@code .<name>.denoise-tmp-<uuid>} (hidden names are skipped by Spark, Hive and the job's own
- * listing), which is renamed to the final name once closed. A temporary file left by a killed task
- * is deleted when the same output is written again.
+ * {@code .denoise-tmp-<name hash>-<uuid>} (hidden names are skipped by Spark, Hive and the job's
+ * own listing; the name's hash keeps a temporary name short whatever the length of the name, which
+ * may be the longest the file system allows), which is renamed to the final name once closed. A
+ * temporary file left by a killed task is deleted when the same output is written again.
  */
 final class OutputFiles {
-  /** Infix of the temporary names. */
-  static final String TEMP_INFIX = ".denoise-tmp-";
+  /** Start of the temporary names. */
+  static final String TEMP_PREFIX = ".denoise-tmp-";
+
+  /** Hex digits of the name's SHA-256 in its temporary names. */
+  private static final int NAME_HASH_DIGITS = 16;
 
   private OutputFiles() {}
 
@@ -38,7 +46,7 @@ final class OutputFiles {
     Path dir = target.getParent();
     fs.mkdirs(dir);
     deleteStale(fs, target);
-    Path temp = new Path(dir, "." + target.getName() + TEMP_INFIX + UUID.randomUUID());
+    Path temp = FileUris.child(dir, tempPrefix(target) + UUID.randomUUID());
     boolean published = false;
     try {
       T result;
@@ -52,6 +60,7 @@ final class OutputFiles {
         throw new IOException("could not rename " + temp + " to " + target);
       }
       published = true;
+      deleteChecksum(fs, target);
       return result;
     } finally {
       if (!published) {
@@ -62,10 +71,29 @@ final class OutputFiles {
 
   /** Deletes temporaries of {@code target} that killed tasks left behind. */
   static void deleteStale(FileSystem fs, Path target) throws IOException {
-    String prefix = "." + target.getName() + TEMP_INFIX;
+    String prefix = tempPrefix(target);
     FileStatus[] stale = fs.listStatus(target.getParent(), p -> p.getName().startsWith(prefix));
     for (FileStatus file : stale) {
       fs.delete(file.getPath(), false);
     }
+  }
+
+  /**
+   * Deletes the checksum file {@code .<name>.crc} that earlier versions of the job, writing through
+   * Hadoop's checksummed local file system, kept beside an output on a local disk: it no longer
+   * matches the new content, and the mirror holds only the user's pages.
+   */
+  private static void deleteChecksum(FileSystem fs, Path target) throws IOException {
+    if (fs instanceof RawLocalFileSystem) {
+      fs.delete(FileUris.child(target.getParent(), "." + target.getName() + ".crc"), false);
+    }
+  }
+
+  /**
+   * {@code .denoise-tmp-<hash of the name>-}: what every temporary name of the target starts with.
+   */
+  static String tempPrefix(Path target) {
+    byte[] name = target.getName().getBytes(StandardCharsets.UTF_8);
+    return TEMP_PREFIX + Sha256.hex(name).substring(0, NAME_HASH_DIGITS) + "-";
   }
 }

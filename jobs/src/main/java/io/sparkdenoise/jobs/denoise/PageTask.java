@@ -15,6 +15,7 @@ import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
+import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,8 +96,8 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
       return new Input((long) item.cell().length, "sha256:" + Sha256.hex(item.cell()));
     }
     try {
-      Path path = new Path(item.uri());
-      FileStatus status = conf.value().fileSystem(path).getFileStatus(path);
+      Path path = FileUris.path(item.uri());
+      FileStatus status = conf.value().files(path).getFileStatus(path);
       String fingerprint = "size:" + status.getLen() + ",mtime:" + status.getModificationTime();
       return new Input(status.getLen(), fingerprint);
     } catch (IOException | RuntimeException e) {
@@ -120,8 +121,8 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
               null));
       return null;
     }
-    Path path = new Path(item.uri());
-    try (InputStream in = conf.value().fileSystem(path).open(path)) {
+    Path path = FileUris.path(item.uri());
+    try (InputStream in = conf.value().files(path).open(path)) {
       return in.readNBytes((int) input.bytes);
     } catch (IOException | RuntimeException e) {
       tally.rejections.add(Rejection.unreadable(item.uri(), null, input.bytes, e));
@@ -139,9 +140,9 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
       if (params.mode() == DenoiseConfig.Mode.PARQUET) {
         pages = denoiser.denoisePages(bytes, item.uri(), reference);
       } else {
-        Path target = new Path(params.filesRoot() + "/" + outputName(item, bytes));
-        FileSystem fs = conf.value().fileSystem(target);
-        outputUri = fs.makeQualified(target).toString();
+        Path target = FileUris.child(new Path(params.filesRoot()), outputName(item, bytes));
+        FileSystem fs = conf.value().files(target);
+        outputUri = FileUris.uri(fs.makeQualified(target));
         pages =
             OutputFiles.write(fs, target, out -> denoise(denoiser, item, bytes, reference, out));
       }
@@ -184,9 +185,9 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
     if (params.referenceRoot() == null) {
       return Optional.empty();
     }
-    Path path = new Path(params.referenceRoot() + "/" + item.relative());
+    Path path = FileUris.child(new Path(params.referenceRoot()), item.relative());
     try {
-      FileSystem fs = conf.value().fileSystem(path);
+      FileSystem fs = conf.value().files(path);
       if (!fs.exists(path)) {
         return Optional.empty();
       }

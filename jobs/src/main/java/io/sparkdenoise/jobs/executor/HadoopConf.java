@@ -9,6 +9,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -29,6 +30,18 @@ public final class HadoopConf implements Serializable {
   /** The file system of {@code path}. */
   public FileSystem fileSystem(Path path) throws IOException {
     return path.getFileSystem(conf);
+  }
+
+  /**
+   * The file system of {@code path} for the user's own files (the pages of an archive, read or
+   * mirrored one by one): without the client-side checksums that Hadoop's local file system keeps
+   * in a hidden {@code .<name>.crc} beside every file it writes, and looks for beside every file it
+   * reads (which fails for a name holding {@code :}). HDFS keeps its checksums itself, out of
+   * sight, and is returned as it is.
+   */
+  public FileSystem files(Path path) throws IOException {
+    FileSystem fs = fileSystem(path);
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 
   private void writeObject(ObjectOutputStream out) throws IOException {

@@ -5,10 +5,12 @@
 /**
  * What several jobs need on their executors, in one place below the jobs: the driver's Hadoop
  * configuration shipped to tasks ({@link io.sparkdenoise.jobs.executor.HadoopConf}), image files
- * listed on any Hadoop file system ({@link io.sparkdenoise.jobs.executor.ImageFileListing}), a
- * model directory's zip read once on the driver and loaded once per executor JVM ({@link
- * io.sparkdenoise.jobs.executor.ModelZip}, {@link io.sparkdenoise.jobs.executor.ExecutorModels}),
- * and the pairs-table row made from an images-table row ({@link
- * io.sparkdenoise.jobs.executor.PairRows}), which the train job uses for its validation pairs.
+ * listed on any Hadoop file system ({@link io.sparkdenoise.jobs.executor.ImageFileListing}) below
+ * their input's root ({@link io.sparkdenoise.jobs.executor.InputRoot}) and named by URIs that hold
+ * any file name ({@link io.sparkdenoise.jobs.executor.FileUris}), a model directory's zip read once
+ * on the driver and loaded once per executor JVM ({@link io.sparkdenoise.jobs.executor.ModelZip},
+ * {@link io.sparkdenoise.jobs.executor.ExecutorModels}), and the pairs-table row made from an
+ * images-table row ({@link io.sparkdenoise.jobs.executor.PairRows}), which the train job uses for
+ * its validation pairs.
  */
 package io.sparkdenoise.jobs.executor;

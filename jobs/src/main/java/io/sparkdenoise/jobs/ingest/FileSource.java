@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.ingest;
 import io.sparkdenoise.core.codec.DecodeFailure;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import java.io.IOException;
@@ -44,7 +45,8 @@ final class FileSource {
       String input,
       Broadcast<HadoopConf> conf,
       PageIngester ingester,
-      long maxBytes) {
+      long maxBytes)
+      throws IOException {
     String[] files = ImageFileListing.list(spark, input);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int tasks =
@@ -57,11 +59,11 @@ final class FileSource {
 
   private static Iterator<Row> decode(
       String uri, HadoopConf conf, PageIngester ingester, long maxBytes) {
-    Path path = new Path(uri);
+    Path path = FileUris.path(uri);
     Long length = null;
     byte[] bytes;
     try {
-      FileSystem fs = conf.fileSystem(path);
+      FileSystem fs = conf.files(path);
       length = fs.getFileStatus(path).getLen();
       if (length > maxBytes) {
         String message = "file of " + length + " bytes is over the limit of " + maxBytes;

@@ -5,12 +5,11 @@
 package io.sparkdenoise.jobs.ingest;
 
 import io.sparkdenoise.jobs.executor.HadoopConf;
-import java.io.FileNotFoundException;
+import io.sparkdenoise.jobs.executor.ImageFileListing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -25,13 +24,7 @@ final class InputFiles {
 
   /** What {@code input} matches, directories and files as given; fails when nothing matches. */
   static List<FileStatus> matches(HadoopConf conf, String input) throws IOException {
-    Path pattern = new Path(input);
-    FileSystem fs = conf.fileSystem(pattern);
-    FileStatus[] matched = fs.globStatus(pattern);
-    if (matched == null || matched.length == 0) {
-      throw new FileNotFoundException("no input matches " + input);
-    }
-    return List.of(matched);
+    return List.of(ImageFileListing.matches(conf, input));
   }
 
   /** Every non-hidden file under the matches of {@code input}, sorted by path. */

@@ -14,6 +14,7 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.ingest.Outcome;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -88,8 +89,8 @@ final class RecordChunk implements Serializable {
   }
 
   private LazyRows.Source open(HadoopConf conf, PageIngester ingester) throws IOException {
-    Path path = new Path(uri);
-    FSDataInputStream in = conf.fileSystem(path).open(path);
+    Path path = FileUris.path(uri);
+    FSDataInputStream in = conf.files(path).open(path);
     try {
       if (gzip) {
         return kind == Kind.IDX ? idxStream(in, ingester) : cifarStream(in, ingester);

@@ -13,6 +13,7 @@ import io.sparkdenoise.core.ingest.DatasetNames;
 import io.sparkdenoise.core.ingest.Rejection;
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
+import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +88,7 @@ final class RecordPlanner {
     Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<Planned> planned = new ArrayList<>();
     for (FileStatus file : files) {
-      String uri = file.getPath().toString();
+      String uri = FileUris.uri(file.getPath());
       Digest digest = digests.get(uri);
       if (digest.rejection() != null) {
         plan.rejections().add(digest.rejection());
@@ -128,7 +129,7 @@ final class RecordPlanner {
 
   private static Map<String, Digest> digests(
       JavaSparkContext jsc, HadoopConf conf, List<FileStatus> files) {
-    List<String> uris = files.stream().map(f -> f.getPath().toString()).toList();
+    List<String> uris = files.stream().map(f -> FileUris.uri(f.getPath())).toList();
     if (uris.isEmpty()) {
       return Map.of();
     }
@@ -137,8 +138,8 @@ final class RecordPlanner {
   }
 
   private static Digest digest(HadoopConf conf, String uri) {
-    Path path = new Path(uri);
-    try (InputStream in = conf.fileSystem(path).open(path)) {
+    Path path = FileUris.path(uri);
+    try (InputStream in = conf.files(path).open(path)) {
       return new Digest(uri, Sha256.hex(in), null);
     } catch (IOException | RuntimeException e) {
       return new Digest(uri, null, Rejection.unreadable(uri, null, null, e));
@@ -153,7 +154,7 @@ final class RecordPlanner {
       List<Planned> planned,
       Plan plan)
       throws IOException {
-    String uri = file.getPath().toString();
+    String uri = FileUris.uri(file.getPath());
     long length = file.getLen();
     if (length == 0) {
       plan.rejections()
@@ -240,7 +241,7 @@ final class RecordPlanner {
       if (!fs.exists(candidate)) {
         continue;
       }
-      String uri = candidate.toString();
+      String uri = FileUris.uri(candidate);
       FileStatus status = fs.getFileStatus(candidate);
       long length = status.getLen();
       plan.inputs()

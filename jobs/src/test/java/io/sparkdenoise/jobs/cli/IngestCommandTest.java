@@ -12,6 +12,7 @@ import io.sparkdenoise.core.fixtures.SampleFiles;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,23 @@ class IngestCommandTest {
     assertThat(json.get("seconds").asDouble()).isPositive();
     assertThat(json.get("output").asText()).isEqualTo("file:" + out);
     assertThat(SharedSpark.session().sparkContext().isStopped()).isFalse();
+  }
+
+  @Test
+  void aGlobWithWholePathsInItsBracesIsHadoopsGlobNotHocon() throws Exception {
+    for (String box : List.of("box1", "box2")) {
+      Files.write(
+          Files.createDirectories(dir.resolve(box)).resolve("gray.png"), SampleFiles.grayPng());
+    }
+    Files.write(dir.resolve("box1/notes.txt"), new byte[] {'x'});
+    String glob = "{" + dir.resolve("box1") + "," + dir.resolve("box2") + "}/*.png";
+
+    LauncherRun run = LauncherRun.of("ingest", "--input", glob, "--output", dir + "/out");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.lastLine());
+    assertThat(json.get("inputs").asLong()).isEqualTo(2);
+    assertThat(json.get("rejected").asLong()).isZero();
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +112,31 @@ class MetricsCommandTest {
     assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
     assertThat(run.err()).startsWith("spark-denoise: not_an_image: ").hasLineCount(1);
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aDirectoryOrATruncatedFileIsOneLineNamingTheUsersPathAndNothingElse() throws Exception {
+    Path ref = write("clean.png", SampleFiles.grayPng());
+    Path cut = write("cut.png", SampleFiles.truncatedPng());
+    Path folder = Files.createDirectories(dir.resolve("scans"));
+
+    LauncherRun directory =
+        LauncherRun.of("metrics", "--reference", ref + "", "--test", folder + "");
+    LauncherRun truncated;
+    List<String> warnings;
+    try (LoggedWarnings logged = LoggedWarnings.capture()) {
+      truncated = LauncherRun.of("metrics", "--reference", ref + "", "--test", cut + "");
+      warnings = logged.messages();
+    }
+
+    assertThat(directory.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
+    assertThat(directory.err())
+        .isEqualTo("spark-denoise: " + folder + " is a directory, not an image file\n");
+    assertThat(truncated.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
+    assertThat(truncated.err())
+        .startsWith("spark-denoise: truncated: " + cut + ": PNG data ends early")
+        .hasLineCount(1);
+    assertThat(warnings).isEmpty();
   }
 
   @Test

@@ -52,6 +52,45 @@ class NoiseCommandTest {
   }
 
   @Test
+  void theCleanImageIsNeverItsOwnOutputNotEvenThroughALink() throws Exception {
+    byte[] clean = SampleFiles.grayPng();
+    Path in = Files.write(dir.resolve("x.png"), clean);
+    Path link = Files.createSymbolicLink(dir.resolve("link.png"), in);
+
+    LauncherRun same =
+        LauncherRun.of("noise", "--model", "gaussian", "--sigma", "5", in + "", in + "");
+    LauncherRun linked =
+        LauncherRun.of("noise", "--model", "gaussian", "--sigma", "5", in + "", link + "");
+
+    assertThat(same.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(same.err())
+        .isEqualTo(
+            "spark-denoise: IN and OUT are the same file, "
+                + in
+                + ": the noisy image would replace the clean one; write it to another file\n");
+    assertThat(linked.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(Files.readAllBytes(in)).isEqualTo(clean);
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryIsNamedAsTheUserWroteIt() throws Exception {
+    Path in = Files.write(dir.resolve("x.png"), SampleFiles.grayPng());
+    Path out = dir.resolve("missing/noisy.png");
+
+    LauncherRun run =
+        LauncherRun.of("noise", "--model", "gaussian", "--sigma", "5", in + "", out + "");
+
+    assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "spark-denoise: cannot write "
+                + out
+                + ": no such directory "
+                + dir.resolve("missing")
+                + "\n");
+  }
+
+  @Test
   void theSameCommandTwiceGivesTheSameFileAndAnotherSeedAnotherOne() throws Exception {
     Path in = Files.write(dir.resolve("digit.png"), SampleFiles.grayPng());
     LauncherRun.of("noise", "--model", "gaussian", "--sigma", "25", in + "", dir + "/a.png");

@@ -5,13 +5,20 @@
 package io.sparkdenoise.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** Flag defaults are reference.conf's, shown in the help, and never hide a config file's value. */
@@ -64,6 +72,34 @@ class ReferenceDefaultsTest {
           .containsPattern(shown("tables.database", "spark_denoise"))
           .doesNotContainPattern("default\\s+null");
     }
+  }
+
+  @Test
+  void everyFlagStandsForASettingReferenceConfHolds() {
+    StringWriter ignored = new StringWriter();
+    Console console = new Console(new PrintWriter(ignored), new PrintWriter(ignored));
+    List<String> keys = new ArrayList<>();
+    collectKeys(SparkDenoise.commandLine(console), keys);
+
+    assertThat(keys).hasSizeGreaterThan(20);
+    for (String key : keys) {
+      String namespace = key.substring(0, key.indexOf('.'));
+      assertThatCode(
+              () ->
+                  ConfigLayers.load(
+                      Optional.empty(), List.of(key + "=1"), Set.of(namespace, "spark")))
+          .as(key)
+          .doesNotThrowAnyException();
+    }
+  }
+
+  private static void collectKeys(CommandLine command, List<String> keys) {
+    for (OptionSpec option : command.getCommandSpec().options()) {
+      if (!option.descriptionKey().isEmpty() && !option.usageHelp() && !option.versionHelp()) {
+        keys.add(option.descriptionKey());
+      }
+    }
+    command.getSubcommands().values().forEach(sub -> collectKeys(sub, keys));
   }
 
   @Test

@@ -78,4 +78,18 @@ class ScoreCommandTest {
                 + " 'Nightly'\n");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void anUnknownSettingIsAOneLineUsageErrorNamingTheNearestKnownOne() {
+    LauncherRun run =
+        LauncherRun.of(
+            "score", "--pairs", dir + "/p", "--output", dir + "/m", "--conf", "score.note=x");
+
+    assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(run.err())
+        .isEqualTo(
+            "spark-denoise: unknown setting score.note (--conf score.note=x): did you mean"
+                + " score.noise? reference.conf lists every setting\n");
+    assertThat(run.out()).isEmpty();
+  }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,17 +50,89 @@ class ConfigLayersTest {
   }
 
   @Test
-  void overrideValuesAreTakenVerbatimUnlessTheyAreListsOrObjects() {
+  void overrideValuesAreTakenVerbatimUnlessReferenceConfHoldsABlockThere() {
     ConfigReader config =
         ConfigLayers.load(
             Optional.empty(),
             List.of(
                 "ingest.input=hdfs://nn:8020/data/x#1",
+                "denoise.input={/scans/a,/scans/b}/*.tif",
+                "pairs.images=[ab]*/images",
                 "spark.settings={\"spark.sql.shuffle.partitions\"=4}"));
 
     assertThat(config.string("ingest.input")).isEqualTo("hdfs://nn:8020/data/x#1");
+    assertThat(config.string("denoise.input")).isEqualTo("{/scans/a,/scans/b}/*.tif");
+    assertThat(config.string("pairs.images")).isEqualTo("[ab]*/images");
     assertThat(SparkOptions.from(config).settings())
         .containsEntry("spark.sql.shuffle.partitions", "4");
+  }
+
+  @Test
+  void anUnknownKeyOfTheJobIsRefusedWithWhereItWasSetAndTheNearestKnownKey() throws IOException {
+    Path file = file("score {\n  modle = \"/models/a\"\n}\n");
+    Set<String> score = Set.of("score", "spark");
+
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.empty(), List.of("score.note=x"), score))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unknown setting score.note (--conf score.note=x): did you mean score.noise?"
+                + " reference.conf lists every setting");
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.of(file), List.of(), score))
+        .hasMessage(
+            "unknown setting score.modle ("
+                + file
+                + ": 2): did you mean score.model? reference.conf lists every setting");
+    assertThatThrownBy(() -> ConfigLayers.load(Optional.empty(), List.of("spark.app-nme=x"), score))
+        .hasMessageContaining("did you mean spark.app-name?");
+  }
+
+  @Test
+  void aSparkPropertyOutsideSparkSettingsIsPointedThere() {
+    assertThatThrownBy(
+            () ->
+                ConfigLayers.load(
+                    Optional.empty(),
+                    List.of("spark.sql.shuffle.partitions=4"),
+                    Set.of("ingest", "spark")))
+        .hasMessageContaining("did you mean spark.settings.\"spark.sql.shuffle.partitions\"?");
+    ConfigReader config =
+        ConfigLayers.load(
+            Optional.empty(),
+            List.of("spark.settings.\"spark.sql.shuffle.partitions\"=4"),
+            Set.of("ingest", "spark"));
+    assertThat(SparkOptions.from(config).settings())
+        .containsEntry("spark.sql.shuffle.partitions", "4");
+  }
+
+  @Test
+  void otherJobsKeysInASharedFileAreLeftAloneButAnOverrideNeedsAKnownNamespace()
+      throws IOException {
+    Path shared = file("train.epochs = 3\ntrain.some-newer-key = 1\nakka.loglevel = INFO\n");
+
+    ConfigReader config =
+        ConfigLayers.load(Optional.of(shared), List.of("pairs.seed=4"), Set.of("score", "spark"));
+
+    assertThat(config.integer("train.epochs")).isEqualTo(3);
+    assertThat(config.longInteger("pairs.seed")).isEqualTo(4);
+    assertThatThrownBy(
+            () ->
+                ConfigLayers.load(
+                    Optional.empty(), List.of("scroe.model=/m"), Set.of("score", "spark")))
+        .hasMessageStartingWith(
+            "unknown setting scroe.model (--conf scroe.model=/m): did you mean score.model?");
+  }
+
+  @Test
+  void everySettingWithoutADefaultIsInTheCatalogueAsUnset() {
+    ConfigReader config =
+        ConfigLayers.load(
+            Optional.empty(),
+            List.of("denoise.reference=/clean", "notebook.baseline-run=r1"),
+            Set.of("denoise", "notebook", "spark"));
+
+    assertThat(config.has("denoise.input")).isFalse();
+    assertThat(config.string("denoise.reference")).isEqualTo("/clean");
+    assertThat(config.flatten()).doesNotContainKey("denoise.input");
   }
 
   @Test

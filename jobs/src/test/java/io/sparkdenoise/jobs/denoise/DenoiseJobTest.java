@@ -101,7 +101,16 @@ class DenoiseJobTest {
     assertThat(files.resolve("cut.png")).doesNotExist();
     try (Stream<Path> all = Files.walk(out)) {
       assertThat(all.map(p -> p.getFileName().toString()))
-          .noneMatch(n -> n.contains(OutputFiles.TEMP_INFIX));
+          .noneMatch(n -> n.startsWith(OutputFiles.TEMP_PREFIX));
+    }
+  }
+
+  @Test
+  void theMirrorHoldsTheArchivesPagesAndNothingElseNoChecksumFiles() throws IOException {
+    Path files = out.resolve("files");
+    try (Stream<Path> all = Files.walk(files)) {
+      assertThat(all.filter(Files::isRegularFile).map(p -> files.relativize(p).toString()))
+          .containsExactlyInAnyOrder("2026/box1/page.png", "book.tif", "fax.tif", "photo.jpg");
     }
   }
 
@@ -152,6 +161,9 @@ class DenoiseJobTest {
     Files.write(
         grow.resolve("photo.jpg"),
         ImageCodec.encode(DenoiseRuns.noisyPage(8), EncodeOptions.jpeg(80)));
+    // what earlier versions of the job left beside each output on a local disk
+    Path staleChecksum = target.resolve("files/.photo.jpg.crc");
+    Files.write(staleChecksum, new byte[] {'c', 'r', 'c'});
 
     DenoiseResult second =
         DenoiseRuns.run(model, grow.toString(), target.toString(), "denoise.run-id=n2");
@@ -162,6 +174,7 @@ class DenoiseJobTest {
     assertThat(second.rejected()).isEqualTo(1);
     assertThat(Files.getLastModifiedTime(target.resolve("files/2026/box1/page.png")))
         .isEqualTo(pngWritten);
+    assertThat(staleChecksum).doesNotExist();
     Map<String, Row> pages = DenoiseRuns.pages(target.toString());
     assertThat(pages.get("new.png#0").<String>getAs("run_id")).isEqualTo("n2");
     assertThat(pages.get("book.tif#1").<String>getAs("run_id")).isEqualTo("n1");

@@ -84,7 +84,7 @@ class DenoiseResumeTest {
     }
     try (Stream<Path> all = Files.walk(out)) {
       assertThat(all.map(p -> p.getFileName().toString()))
-          .noneMatch(n -> n.contains(OutputFiles.TEMP_INFIX));
+          .noneMatch(n -> n.startsWith(OutputFiles.TEMP_PREFIX));
     }
     Map<String, Long> byRun = new HashMap<>();
     DenoiseRuns.pages(out.toString())

@@ -48,8 +48,8 @@ public final class FailingFileSystem extends RawLocalFileSystem {
       throws IOException {
     FSDataOutputStream real =
         super.create(f, overwrite, bufferSize, replication, blockSize, progress);
-    String name = f.getName();
-    boolean output = name.contains(OutputFiles.TEMP_INFIX) && !name.contains(".json");
+    boolean output =
+        f.getName().startsWith(OutputFiles.TEMP_PREFIX) && !f.toString().contains("/_state/");
     // once spent, the budget stays at 0: every later output file dies too, as in a killed JVM
     if (!output || BUDGET.get() < 0 || BUDGET.getAndUpdate(b -> Math.max(b - 1, 0)) > 0) {
       return real;

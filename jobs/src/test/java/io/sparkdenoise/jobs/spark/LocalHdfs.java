@@ -28,6 +28,16 @@ public final class LocalHdfs implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    stop();
+  }
+
+  /** Starts the file system; what test engines without Jupiter's extensions (jqwik) call. */
+  public void start() throws IOException {
     base = Files.createTempDirectory("minidfs");
     Configuration conf = new Configuration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toString());
@@ -37,8 +47,8 @@ public final class LocalHdfs implements BeforeAllCallback, AfterAllCallback {
     cluster.waitActive();
   }
 
-  @Override
-  public void afterAll(ExtensionContext context) throws IOException {
+  /** Shuts the file system down and deletes its storage. */
+  public void stop() throws IOException {
     if (cluster != null) {
       cluster.shutdown();
     }
