@@ -39,8 +39,8 @@ public enum Table {
   IMAGES("images", Optional.empty(), 2),
   /** Inputs that could not be used ({@code ingest}: {@code <output>/rejects}; {@code denoise}). */
   REJECTS("rejects", Optional.empty(), 1),
-  /** Noisy/clean pairs ({@code pairs}: its output). */
-  PAIRS("pairs", Optional.empty(), 1),
+  /** Noisy/clean pairs ({@code pairs}: its output); version 2 added text. */
+  PAIRS("pairs", Optional.empty(), 2),
   /** Per image and method quality of score runs, one partition per run. */
   METRICS("metrics", Optional.of(Table.RUN_ID), 1),
   /** Per epoch training curves of one train output; version 2 added best_epoch, stopped_early. */
