@@ -42,10 +42,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code score} job: a pairs table (or an images table plus noise made on the executors as the
  * pairs job makes it) in, one partition {@code run_id=<id>} of the metrics table ({@code
- * data-schemas/metrics.json}) out, with one row per image and method: {@code identity} (the noisy
- * input), {@code gaussian_s1}, {@code median3x3} and, with a model, {@code model}. With {@value
- * ScoreConfig#WRITE_IMAGES} the model rows also keep the model's output as a 16-bit PNG in {@code
- * output_png} (one pass, one commit: the images cannot disagree with their metrics).
+ * data-schemas/metrics.json}) out, with one row per image and method: the baselines of {@value
+ * ScoreConfig#BASELINES} ({@code identity}, the noisy input, always among them; by default also
+ * {@code gaussian_s1}, {@code median3x3}, {@code bg_median21} and {@code sauvola}) and, with a
+ * model, {@code model}. With {@value ScoreConfig#WRITE_IMAGES} the model rows also keep the model's
+ * output as a 16-bit PNG in {@code output_png} (one pass, one commit: the images cannot disagree
+ * with their metrics).
  *
  * <p>The partition is committed with {@link AtomicCommit#partition}: re-running a run id replaces
  * its rows, other runs are untouched. Without {@value ScoreConfig#RUN_ID} the run id is {@code
@@ -109,7 +111,8 @@ public final class ScoreJob {
             provenance.hash(),
             config.batchSize(),
             config.input().noise().orElse(null),
-            config.writeImages());
+            config.writeImages(),
+            config.baselines());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<byte[]> zip = model.map(m -> jsc.broadcast(m.bytes())).orElse(null);
     Path target;

@@ -63,7 +63,7 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
         params.modelId() == null
             ? null
             : ExecutorModels.denoiser(params.modelId(), zip.value(), params.batchSize());
-    List<Denoiser> baselines = Baselines.all();
+    List<Denoiser> baselines = Baselines.named(params.baselines());
     return new Iterator<>() {
       private Iterator<Row> batch = Collections.emptyIterator();
 

@@ -40,7 +40,7 @@ class ScoreCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode summary = new ObjectMapper().readTree(run.lastLine());
-    assertThat(summary.get("rows").asLong()).isEqualTo(16);
+    assertThat(summary.get("rows").asLong()).isEqualTo(24);
     assertThat(summary.get("images").asLong()).isEqualTo(4);
     assertThat(summary.get("failed").asLong()).isZero();
     assertThat(summary.get("run_id").asText()).isEqualTo("cli");
@@ -50,7 +50,8 @@ class ScoreCommandTest {
     JsonNode methods = summary.get("methods");
     assertThat(methods.fieldNames())
         .toIterable()
-        .containsExactlyElementsOf(List.of("identity", "gaussian_s1", "median3x3", "model"));
+        .containsExactlyElementsOf(
+            List.of("identity", "gaussian_s1", "median3x3", "bg_median21", "sauvola", "model"));
     for (JsonNode method : methods) {
       assertThat(method.get("count").asLong()).isEqualTo(4);
       JsonNode psnr = method.get("psnr_db");
