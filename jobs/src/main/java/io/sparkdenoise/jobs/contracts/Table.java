@@ -41,8 +41,11 @@ public enum Table {
   REJECTS("rejects", Optional.empty(), 1),
   /** Noisy/clean pairs ({@code pairs}: its output); version 2 added text. */
   PAIRS("pairs", Optional.empty(), 2),
-  /** Per image and method quality of score runs, one partition per run. */
-  METRICS("metrics", Optional.of(Table.RUN_ID), 1),
+  /**
+   * Per image and method quality of score runs, one partition per run; version 2 added cer,
+   * ocr_words and ocr_confidence.
+   */
+  METRICS("metrics", Optional.of(Table.RUN_ID), 2),
   /** Per epoch training curves of one train output; version 2 added best_epoch, stopped_early. */
   HISTORY("history", Optional.empty(), 2),
   /** Per page results of denoise runs, one partition per run. */

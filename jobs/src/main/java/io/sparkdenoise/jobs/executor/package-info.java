@@ -8,7 +8,8 @@
  * listed on any Hadoop file system ({@link io.sparkdenoise.jobs.executor.ImageFileListing}), a
  * model directory's zip read once on the driver and loaded once per executor JVM ({@link
  * io.sparkdenoise.jobs.executor.ModelZip}, {@link io.sparkdenoise.jobs.executor.ExecutorModels}),
- * and the pairs-table row made from an images-table row ({@link
- * io.sparkdenoise.jobs.executor.PairRows}), which the train job uses for its validation pairs.
+ * the pairs-table row made from an images-table row ({@link
+ * io.sparkdenoise.jobs.executor.PairRows}), which the train job uses for its validation pairs, and
+ * the Tesseract engine of a task ({@link io.sparkdenoise.jobs.executor.TaskOcr}).
  */
 package io.sparkdenoise.jobs.executor;

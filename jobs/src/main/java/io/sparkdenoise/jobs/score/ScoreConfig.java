@@ -11,6 +11,7 @@ import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Arrays;
 import java.util.Collections;
@@ -41,6 +42,9 @@ import java.util.regex.Pattern;
  *     #WRITE_IMAGES})
  * @param baselines the names of the classical methods scored next to the model ({@value
  *     #BASELINES}), {@code identity} among them
+ * @param ocr whether rows with ground-truth text get the character error rate of Tesseract's
+ *     reading of each method's output ({@value #OCR})
+ * @param ocrLanguage the Tesseract language code of that reading ({@value #OCR_LANGUAGE})
  * @param resolved every resolved setting by dotted key, recorded in the output's provenance
  */
 public record ScoreConfig(
@@ -53,6 +57,8 @@ public record ScoreConfig(
     int partitions,
     boolean writeImages,
     List<String> baselines,
+    boolean ocr,
+    String ocrLanguage,
     SortedMap<String, String> resolved) {
   /** Key of the model directory; unset or {@value #MODEL_NONE} for a baselines-only run. */
   public static final String MODEL = MetricsRun.MODEL;
@@ -90,6 +96,12 @@ public record ScoreConfig(
   /** Key of the comma-separated baselines to score, {@code identity} among them. */
   public static final String BASELINES = "score.baselines";
 
+  /** Key of the switch that reads the outputs of rows with ground-truth text with Tesseract. */
+  public static final String OCR = "score.ocr";
+
+  /** Key of the Tesseract language code the outputs are read in. */
+  public static final String OCR_LANGUAGE = "score.ocr-language";
+
   /**
    * Run ids: a lower-case letter first (so Spark's partition discovery reads the column back as a
    * string, never as a number or a date), then lower-case letters, digits, '-' and '_'.
@@ -111,6 +123,7 @@ public record ScoreConfig(
     ConfigReader.requireAtLeast(BATCH_SIZE, batchSize, 1);
     ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
     baselines = requireBaselines(baselines);
+    Objects.requireNonNull(ocrLanguage, "ocrLanguage");
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 
@@ -130,6 +143,8 @@ public record ScoreConfig(
         config.integer(PARTITIONS),
         config.bool(WRITE_IMAGES),
         Arrays.stream(config.string(BASELINES).split(",", -1)).map(String::trim).toList(),
+        config.bool(OCR),
+        config.parsed(OCR_LANGUAGE, TaskOcr::language),
         config.flatten());
   }
 

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param noise the noise to add to an images table, or null when the input is a pairs table
  * @param writeImages whether the model rows carry the model's output as a 16-bit PNG
  * @param baselines the names of the baselines to score, in scoring order
+ * @param ocrLanguage the Tesseract language code rows with ground-truth text are read in for the
+ *     OCR columns, or null when they are not read
  */
 record ScoreParams(
     String modelId,
@@ -26,7 +28,8 @@ record ScoreParams(
     int batchSize,
     PairNoise noise,
     boolean writeImages,
-    List<String> baselines)
+    List<String> baselines,
+    String ocrLanguage)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

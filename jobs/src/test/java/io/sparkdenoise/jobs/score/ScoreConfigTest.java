@@ -29,6 +29,8 @@ class ScoreConfigTest {
     assertThat(config.writeImages()).isFalse();
     assertThat(config.baselines())
         .containsExactly("identity", "gaussian_s1", "median3x3", "bg_median21", "sauvola");
+    assertThat(config.ocr()).isTrue();
+    assertThat(config.ocrLanguage()).isEqualTo("eng");
     assertThat(config.resolved()).containsEntry("score.pairs", "/t/pairs");
   }
 
@@ -46,6 +48,18 @@ class ScoreConfigTest {
         .hasMessage(
             "score.baselines must include identity (every method's gain is measured against the"
                 + " noisy input), got 'sauvola'");
+  }
+
+  @Test
+  void theOcrLanguageIsOneTesseractCode() {
+    assertThat(
+            config("score.pairs=/p", "score.output=/m", "score.ocr-language=chi_sim").ocrLanguage())
+        .isEqualTo("chi_sim");
+    assertThatThrownBy(
+            () -> config("score.pairs=/p", "score.output=/m", "score.ocr-language=eng+deu"))
+        .hasMessage(
+            "score.ocr-language 'eng+deu': must be one Tesseract language code such as eng or deu"
+                + " (letters, digits and _)");
   }
 
   @Test
