@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param png the image as lossless PNG, 16-bit when {@code bitDepth > 8}
  * @param label class label, null when the source has none
  * @param split train, validation or test
+ * @param text the page's ground-truth text (from a sidecar {@code .txt} file, see {@link
+ *     TextSidecars}), null when it is not known; tiles never have one
  */
 public record IngestedImage(
     String id,
@@ -44,7 +46,8 @@ public record IngestedImage(
     Double dpi,
     byte[] png,
     Integer label,
-    String split)
+    String split,
+    String text)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -65,5 +68,30 @@ public record IngestedImage(
               + ", "
               + parentId);
     }
+    if (text != null && tileY != null) {
+      throw new IllegalArgumentException("a tile has no text of its own, got one for " + id);
+    }
+  }
+
+  /** This row with {@code text} as its ground-truth text. */
+  public IngestedImage withText(String text) {
+    return new IngestedImage(
+        id,
+        sourceUri,
+        page,
+        tileY,
+        tileX,
+        parentId,
+        width,
+        height,
+        channels,
+        bitDepth,
+        sourceFormat,
+        sourceSha256,
+        dpi,
+        png,
+        label,
+        split,
+        text);
   }
 }

@@ -162,7 +162,8 @@ public record PageIngester(
         dpi,
         ImageCodec.encode(image, png),
         source.label(),
-        split);
+        split,
+        null);
   }
 
   /** The tile's pixels as a new image. */

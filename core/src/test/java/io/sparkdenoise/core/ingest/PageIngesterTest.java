@@ -99,6 +99,20 @@ class PageIngesterTest {
     assertThat(outcome.images())
         .extracting(t -> t.tileY() + "," + t.tileX())
         .containsExactly("0,0", "0,8", "8,0", "8,8");
+    assertThat(outcome.images()).extracting(IngestedImage::text).containsOnlyNulls();
+    assertThatThrownBy(() -> outcome.images().get(1).withText("x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a tile has no text of its own, got one for " + outcome.images().get(1).id());
+  }
+
+  @Test
+  void aPageHasNoTextUntilItsSidecarGivesIt() throws Exception {
+    IngestedImage page =
+        WHOLE.ingestEncoded(SampleFiles.grayPng(), URI, null, null).images().get(0);
+
+    assertThat(page.text()).isNull();
+    assertThat(page.withText("line\n").text()).isEqualTo("line\n");
+    assertThat(page.withText("line\n").withText(null)).isEqualTo(page);
   }
 
   @Test

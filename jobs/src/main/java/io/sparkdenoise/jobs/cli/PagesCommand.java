@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
     description = {
       "Renders clean document pages (generated text: headings, paragraphs, lists, ruled tables,"
           + " one or two columns) with the JVM's fonts, one file each, page-NNNNNN.png or .tif,"
-          + " into --output, published atomically. Page i depends only on seed, i, paper and dpi.",
+          + " with the text drawn on it in page-NNNNNN.txt (the ground truth ingest reads), into"
+          + " --output, published atomically. Page i depends only on seed, i, paper and dpi.",
       "Then: spark-denoise ingest --input DIR --output T --conf ingest.tile.size=64 for patches.",
       "Prints one JSON line: pages, bytes, width, height, dpi, seconds, output."
     })

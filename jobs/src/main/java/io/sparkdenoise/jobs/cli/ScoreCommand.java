@@ -22,8 +22,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Denoises a pairs table (or an images table plus noise) with the noisy input (identity),"
-          + " gaussian_s1, median3x3 and a trained model, and writes per image and method PSNR,"
-          + " SSIM, MSE and sigma-hat to <output>/run_id=<id>, replacing that run's rows.",
+          + " the classical baselines of score.baselines (gaussian_s1, median3x3, bg_median21,"
+          + " sauvola) and a trained model, and writes per image and method PSNR, SSIM, MSE and"
+          + " sigma-hat to <output>/run_id=<id>, replacing that run's rows. Pairs with"
+          + " ground-truth text also get the character error rate of Tesseract's OCR of each"
+          + " output (score.ocr).",
       "Prints a per-method table to the log and one JSON line: rows, images, failed, run_id,"
           + " model_id, seconds, output, methods."
     })

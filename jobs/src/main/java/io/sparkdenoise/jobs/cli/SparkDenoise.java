@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.nativesetup.NativeSetupException;
+import io.sparkdenoise.core.ocr.OcrUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -24,8 +25,9 @@ import picocli.CommandLine.ParameterException;
  * The {@code spark-denoise} launcher: one program, one subcommand per task. Every failure the user
  * can cause ends as one line on stderr and a non-zero exit code, never a stack trace: {@value
  * #EXIT_USAGE} for bad arguments, {@value #EXIT_INPUT} for input that cannot be used (missing or
- * undecodable files, or a machine the ND4J backend cannot run on, even when found on an executor),
- * {@value #EXIT_INTERNAL} for our own bugs (logged in full).
+ * undecodable files, a machine the ND4J backend cannot run on, or one without the OCR language data
+ * a job needs, even when found on an executor), {@value #EXIT_INTERNAL} for our own bugs (logged in
+ * full).
  *
  * <p>It is the only entry point: {@code bin/spark-denoise}, {@code spark-submit --class
  * io.sparkdenoise.jobs.cli.SparkDenoise JAR COMMAND ARGS...} and the deploy/ manifests all run
@@ -133,6 +135,11 @@ public final class SparkDenoise implements Runnable {
     Optional<NativeSetupException> machine = causeOfType(e, NativeSetupException.class);
     if (machine.isPresent()) {
       console.error(machine.get().getMessage());
+      return EXIT_INPUT;
+    }
+    Optional<OcrUnavailableException> ocr = causeOfType(e, OcrUnavailableException.class);
+    if (ocr.isPresent()) {
+      console.error(ocr.get().getMessage());
       return EXIT_INPUT;
     }
     if (e instanceof ImageDecodeException d) {

@@ -7,22 +7,35 @@ package io.sparkdenoise.jobs.contracts;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One method's numbers over a run: how many images, the distribution of PSNR and of SSIM (Wang
- * convention), and the mean gain over the noisy input on the same images. Means are plain averages,
- * so one +Infinity PSNR (an output identical to the clean image) makes the PSNR mean and gain
- * Infinity; the percentiles are Spark's {@code percentile_approx} (default accuracy 10000, exact
- * for fewer values than that).
+ * convention), the mean gain over the noisy input on the same images, and the distribution of the
+ * character error rate of OCR over the images that have one (those with ground-truth text). Means
+ * are plain averages, so one +Infinity PSNR (an output identical to the clean image) makes the PSNR
+ * mean and gain Infinity; the percentiles are Spark's {@code percentile_approx} (default accuracy
+ * 10000, exact for fewer values than that).
  *
  * @param count images scored with the method
  * @param psnr PSNR in dB
  * @param ssim mean SSIM per image, Wang convention
  * @param psnrGainDb mean over images of the method's PSNR minus the noisy input's
  * @param ssimGain mean over images of the method's SSIM minus the noisy input's
+ * @param cer the character error rate per image, over the images with one; empty when none has
  */
 public record MethodSummary(
-    long count, Distribution psnr, Distribution ssim, double psnrGainDb, double ssimGain) {
+    long count,
+    Distribution psnr,
+    Distribution ssim,
+    double psnrGainDb,
+    double ssimGain,
+    Optional<Distribution> cer) {
+  /** Checks the optional field is set. */
+  public MethodSummary {
+    Objects.requireNonNull(cer, "cer");
+  }
 
   /**
    * The distribution of one metric.
@@ -44,7 +57,10 @@ public record MethodSummary(
     }
   }
 
-  /** count, psnr_db, ssim_wang, psnr_gain_db, ssim_gain: the method's entry in the JSON line. */
+  /**
+   * count, psnr_db, ssim_wang, psnr_gain_db, ssim_gain and, when there is one, cer: the method's
+   * entry in the JSON line.
+   */
   public Map<String, Object> summary() {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("count", count);
@@ -52,6 +68,7 @@ public record MethodSummary(
     map.put("ssim_wang", ssim.summary());
     map.put("psnr_gain_db", psnrGainDb);
     map.put("ssim_gain", ssimGain);
+    cer.ifPresent(c -> map.put("cer", c.summary()));
     return map;
   }
 
@@ -59,7 +76,7 @@ public record MethodSummary(
   static String tableHeader() {
     return String.format(
         Locale.ROOT,
-        "%-14s %6s %9s %9s %9s %9s %9s %8s %8s %8s",
+        "%-14s %6s %9s %9s %9s %9s %9s %8s %8s %8s %8s",
         "method",
         "images",
         "psnr_mean",
@@ -69,14 +86,15 @@ public record MethodSummary(
         "psnr_gain",
         "ssim",
         "ssim_p50",
-        "ssim_gain");
+        "ssim_gain",
+        "cer");
   }
 
   /** One line of the per-method table the job logs. */
   String tableLine(String method) {
     return String.format(
         Locale.ROOT,
-        "%-14s %6d %9.3f %9.3f %9.3f %9.3f %9.3f %8.4f %8.4f %8.4f",
+        "%-14s %6d %9.3f %9.3f %9.3f %9.3f %9.3f %8.4f %8.4f %8.4f %8s",
         method,
         count,
         psnr.mean(),
@@ -86,6 +104,7 @@ public record MethodSummary(
         psnrGainDb,
         ssim.mean(),
         ssim.median(),
-        ssimGain);
+        ssimGain,
+        cer.map(c -> String.format(Locale.ROOT, "%.4f", c.mean())).orElse("-"));
   }
 }

@@ -86,9 +86,12 @@ public record MetricsRun(String runId, String location, Provenance provenance) {
     return new MetricsRun(name.substring(PREFIX.length()), location, provenance);
   }
 
-  /** The run's rows: the metrics table's columns without {@code run_id}. */
+  /**
+   * The run's rows: the metrics table's columns without {@code run_id}, those a run of an earlier
+   * schema version lacks as nulls.
+   */
   public Dataset<Row> rows(SparkSession spark) {
-    return spark.read().parquet(location);
+    return spark.read().schema(Table.METRICS.fileSchema()).parquet(location);
   }
 
   /** The model directory the run scored; empty for a baselines-only run. */

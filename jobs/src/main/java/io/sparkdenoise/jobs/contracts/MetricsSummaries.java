@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,13 +29,14 @@ public final class MetricsSummaries {
   private static final String QUANTILES = "array(0.5, 0.05, 0.95)";
   private static final String IDENTITY_PSNR = "identity_psnr_db";
   private static final String IDENTITY_SSIM = "identity_ssim_wang";
+  private static final String CER = "cer";
 
   private MetricsSummaries() {}
 
   /**
    * Each method's summary, the baselines first in scoring order, then any other method by name.
    *
-   * @param metrics the rows of one run (metrics.json without run_id)
+   * @param metrics the rows of one run (metrics.json without run_id), e.g. {@link MetricsRun#rows}
    */
   public static Map<String, MethodSummary> byMethod(Dataset<Row> metrics) {
     Dataset<Row> identity =
@@ -55,7 +57,10 @@ public final class MetricsSummaries {
                 avg("ssim_wang"),
                 expr("percentile_approx(ssim_wang, " + QUANTILES + ")"),
                 avg(col("psnr_db").minus(col(IDENTITY_PSNR))),
-                avg(col("ssim_wang").minus(col(IDENTITY_SSIM))));
+                avg(col("ssim_wang").minus(col(IDENTITY_SSIM))),
+                count(col(CER)),
+                avg(CER),
+                expr("percentile_approx(" + CER + ", " + QUANTILES + ")"));
     Map<String, MethodSummary> byName = new TreeMap<>();
     for (Row row : stats.collectAsList()) {
       byName.put(
@@ -65,7 +70,10 @@ public final class MetricsSummaries {
               distribution(row.getDouble(2), row.getList(3)),
               distribution(row.getDouble(4), row.getList(5)),
               row.getDouble(6),
-              row.getDouble(7)));
+              row.getDouble(7),
+              row.getLong(8) == 0
+                  ? Optional.empty()
+                  : Optional.of(distribution(row.getDouble(9), row.getList(10)))));
     }
     return inMethodOrder(byName);
   }

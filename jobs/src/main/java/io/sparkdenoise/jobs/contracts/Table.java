@@ -32,14 +32,20 @@ import org.apache.spark.sql.types.StructType;
  * layout for its pages, manifest and rejects.
  */
 public enum Table {
-  /** Decoded images, one row per page, record or tile ({@code ingest}: {@code <output>/images}). */
-  IMAGES("images", Optional.empty(), 1),
+  /**
+   * Decoded images, one row per page, record or tile ({@code ingest}: {@code <output>/images});
+   * version 2 added text.
+   */
+  IMAGES("images", Optional.empty(), 2),
   /** Inputs that could not be used ({@code ingest}: {@code <output>/rejects}; {@code denoise}). */
   REJECTS("rejects", Optional.empty(), 1),
-  /** Noisy/clean pairs ({@code pairs}: its output). */
-  PAIRS("pairs", Optional.empty(), 1),
-  /** Per image and method quality of score runs, one partition per run. */
-  METRICS("metrics", Optional.of(Table.RUN_ID), 1),
+  /** Noisy/clean pairs ({@code pairs}: its output); version 2 added text. */
+  PAIRS("pairs", Optional.empty(), 2),
+  /**
+   * Per image and method quality of score runs, one partition per run; version 2 added cer,
+   * ocr_words and ocr_confidence.
+   */
+  METRICS("metrics", Optional.of(Table.RUN_ID), 2),
   /** Per epoch training curves of one train output; version 2 added best_epoch, stopped_early. */
   HISTORY("history", Optional.empty(), 2),
   /** Per page results of denoise runs, one partition per run. */
@@ -111,16 +117,42 @@ public enum Table {
    */
   public Dataset<Row> readColumns(SparkSession spark, String uri, List<String> used)
       throws IOException {
+    return readColumns(spark, uri, used, List.of());
+  }
+
+  /**
+   * The {@code used} columns as {@link #readColumns(SparkSession, String, List)} reads them, then
+   * the {@code optional} ones: nullable columns a later schema version added, which a table written
+   * by an earlier build lacks. A missing optional column is read as nulls of its type; one that is
+   * there must have its type.
+   *
+   * @throws NoSuchFileException when {@code uri} does not exist
+   * @throws IOException naming the differences when a used or present optional column is missing or
+   *     of another type
+   */
+  public Dataset<Row> readColumns(
+      SparkSession spark, String uri, List<String> used, List<String> optional) throws IOException {
     Path path = new Path(uri);
     if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
       throw new NoSuchFileException(uri);
     }
     Dataset<Row> rows = spark.read().parquet(uri);
-    List<String> differences = differences(used, rows.schema());
+    List<String> present = Arrays.asList(rows.columns());
+    List<String> checked = new ArrayList<>(used);
+    optional.stream().filter(present::contains).forEach(checked::add);
+    List<String> differences = differences(checked, rows.schema());
     if (!differences.isEmpty()) {
       throw new IOException(notThisTable(uri) + ": " + differences);
     }
-    return rows.select(used.stream().map(functions::col).toArray(Column[]::new));
+    List<Column> columns = new ArrayList<>();
+    used.forEach(name -> columns.add(functions.col(name)));
+    for (String name : optional) {
+      columns.add(
+          present.contains(name)
+              ? functions.col(name)
+              : functions.lit(null).cast(schema().apply(name).dataType()).as(name));
+    }
+    return rows.select(columns.toArray(Column[]::new));
   }
 
   /** {@code "<uri> is not a <name> table (data-schemas/<name>.json)"}, for refusals. */

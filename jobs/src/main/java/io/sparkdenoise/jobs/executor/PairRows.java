@@ -8,24 +8,30 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.noise.NoisyImage;
 import io.sparkdenoise.core.noise.PairNoise;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.collection.JavaConverters;
 
 /**
- * On the executors: one images-table row (columns {@code id, split, label, png}) to one pairs-table
- * row, or to none when its PNG does not decode (logged with the id; the job counts these rows as
- * {@code failed}). Holds only the {@link PairNoise} and the canonical spec text.
+ * On the executors: one images-table row (columns {@code id, split, label, png}, and {@code text}
+ * when the row has that column) to one pairs-table row, or to none when its PNG does not decode
+ * (logged with the id; the job counts these rows as {@code failed}). Holds only the {@link
+ * PairNoise} and the canonical spec text.
  */
 public final class PairRows implements FlatMapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PairRows.class);
+
+  /** The optional column of ground-truth text, in both tables. */
+  public static final String TEXT = "text";
 
   private final PairNoise noise;
   private final String canonicalSpec;
@@ -69,6 +75,15 @@ public final class PairRows implements FlatMapFunction<Row, Row> {
         noisy.noise().name(),
         JavaConverters.mapAsScalaMap(noisy.noise().parameters()),
         canonicalSpec,
-        noise.seed());
+        noise.seed(),
+        text(image));
+  }
+
+  /** The image's ground-truth text; null when it has none or the row has no text column. */
+  private static String text(Row image) {
+    StructType columns = image.schema();
+    return columns != null && Arrays.asList(columns.fieldNames()).contains(TEXT)
+        ? image.getAs(TEXT)
+        : null;
   }
 }

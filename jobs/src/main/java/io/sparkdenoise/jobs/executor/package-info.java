@@ -11,6 +11,7 @@
  * on the driver and loaded once per executor JVM ({@link io.sparkdenoise.jobs.executor.ModelZip},
  * {@link io.sparkdenoise.jobs.executor.ExecutorModels}), and the pairs-table row made from an
  * images-table row ({@link io.sparkdenoise.jobs.executor.PairRows}), which the train job uses for
- * its validation pairs.
+ * its validation pairs, and the Tesseract engine of a task ({@link
+ * io.sparkdenoise.jobs.executor.TaskOcr}).
  */
 package io.sparkdenoise.jobs.executor;

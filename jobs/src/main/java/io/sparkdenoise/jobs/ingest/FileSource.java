@@ -5,13 +5,16 @@
 package io.sparkdenoise.jobs.ingest;
 
 import io.sparkdenoise.core.codec.DecodeFailure;
+import io.sparkdenoise.core.ingest.Outcome;
 import io.sparkdenoise.core.ingest.PageIngester;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.core.ingest.TextSidecars;
 import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -32,6 +35,9 @@ import org.apache.spark.sql.SparkSession;
  * spark.sql.sources.binaryFile.maxLength}. Instead each executor reads its files itself, so that an
  * empty file, an oversized file or an I/O error becomes a reject row instead of a lost input or a
  * failed job.
+ *
+ * <p>A {@code .txt} file beside an image of its base name is that image's ground-truth text, read
+ * with it ({@link TextSidecars}, {@link SidecarText}), not an input of its own.
  */
 final class FileSource {
   /** Files one task reads, at most (there are at least as many tasks as cores). */
@@ -47,18 +53,21 @@ final class FileSource {
       PageIngester ingester,
       long maxBytes)
       throws IOException {
-    String[] files = ImageFileListing.list(spark, input);
+    TextSidecars.Plan plan = TextSidecars.plan(Arrays.asList(ImageFileListing.list(spark, input)));
+    List<Input> files =
+        plan.inputs().stream().map(uri -> new Input(uri, plan.sidecars().get(uri))).toList();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int tasks =
         Math.max(
-            Math.min(files.length, jsc.defaultParallelism()),
-            (files.length + FILES_PER_TASK - 1) / FILES_PER_TASK);
-    return jsc.parallelize(Arrays.asList(files), Math.max(1, tasks))
-        .flatMap(uri -> decode(uri, conf.value(), ingester, maxBytes));
+            Math.min(files.size(), jsc.defaultParallelism()),
+            (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK);
+    return jsc.parallelize(files, Math.max(1, tasks))
+        .flatMap(file -> decode(file, conf.value(), ingester, maxBytes));
   }
 
   private static Iterator<Row> decode(
-      String uri, HadoopConf conf, PageIngester ingester, long maxBytes) {
+      Input file, HadoopConf conf, PageIngester ingester, long maxBytes) {
+    String uri = file.uri();
     Path path = FileUris.path(uri);
     Long length = null;
     byte[] bytes;
@@ -79,6 +88,21 @@ final class FileSource {
     } catch (IOException | RuntimeException e) {
       return List.of(TaggedRows.rejected(Rejection.unreadable(uri, null, length, e))).iterator();
     }
-    return TaggedRows.of(ingester.ingestEncoded(bytes, uri, null, null)).iterator();
+    Outcome outcome = ingester.ingestEncoded(bytes, uri, null, null);
+    if (file.sidecar() != null) {
+      outcome =
+          SidecarText.attach(outcome, file.sidecar(), ingester.tileSize() > 0, conf, maxBytes);
+    }
+    return TaggedRows.of(outcome).iterator();
+  }
+
+  /**
+   * One input file.
+   *
+   * @param uri its URI
+   * @param sidecar the URI of its text sidecar, or null
+   */
+  private record Input(String uri, String sidecar) implements Serializable {
+    private static final long serialVersionUID = 1L;
   }
 }

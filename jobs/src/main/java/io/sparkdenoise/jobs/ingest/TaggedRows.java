@@ -59,7 +59,8 @@ final class TaggedRows {
         i.dpi(),
         i.png(),
         i.label(),
-        i.split());
+        i.split(),
+        i.text());
   }
 
   static Row rejectRow(Rejection r) {

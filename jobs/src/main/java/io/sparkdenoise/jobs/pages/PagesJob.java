@@ -7,16 +7,19 @@ package io.sparkdenoise.jobs.pages;
 import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.TiffCompression;
+import io.sparkdenoise.core.ingest.TextSidecars;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.synth.DocumentPages;
 import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
+import io.sparkdenoise.core.synth.RenderedPage;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,10 +35,12 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The pages job: renders {@link PagesConfig#count()} clean pages ({@link DocumentPages}) on the
  * executors and writes each as one file, {@code page-<index>.<png|tif>} (index zero-padded to six
- * digits), into the output directory, published atomically with {@code _provenance.json} (nothing
- * is visible until every page is written). Page {@code i} depends only on (seed, i, paper, dpi), so
- * any cluster layout writes the same files, and a larger corpus is the same seed with a later
- * {@link PagesConfig#first()}.
+ * digits), with the text drawn on it beside it, {@code page-<index>.txt} (UTF-8, reading order, one
+ * line per line: the ground truth that ingest reads into the images table's text column), into the
+ * output directory, published atomically with {@code _provenance.json} (nothing is visible until
+ * every page is written). Page {@code i} depends only on (seed, i, paper, dpi), so any cluster
+ * layout writes the same files, and a larger corpus is the same seed with a later {@link
+ * PagesConfig#first()}.
  */
 public final class PagesJob {
   /** The job's name: launcher command, provenance and staging directories. */
@@ -95,6 +100,11 @@ public final class PagesJob {
     return String.format(Locale.ROOT, "page-%06d.%s", index, format.id());
   }
 
+  /** The file name of page {@code index}'s text. */
+  public static String textFileName(int index) {
+    return String.format(Locale.ROOT, "page-%06d.%s", index, TextSidecars.EXTENSION);
+  }
+
   private static Provenance provenance(SparkSession spark, PagesConfig config) {
     return Provenance.capture(
         JOB,
@@ -128,9 +138,13 @@ public final class PagesJob {
       long written = 0;
       while (indices.hasNext()) {
         int index = indices.next();
-        byte[] bytes = ImageCodec.encode(pages.render(index), options);
+        RenderedPage page = pages.renderWithText(index);
+        byte[] bytes = ImageCodec.encode(page.image(), options);
         try (OutputStream out = fs.create(new Path(base, fileName(index, format)), true)) {
           out.write(bytes);
+        }
+        try (OutputStream out = fs.create(new Path(base, textFileName(index)), true)) {
+          out.write(page.text().getBytes(StandardCharsets.UTF_8));
         }
         written += bytes.length;
       }

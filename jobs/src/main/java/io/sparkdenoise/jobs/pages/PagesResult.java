@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * What the pages job wrote.
  *
- * @param pages page files written
- * @param bytes their total size
+ * @param pages page files written (each with its text file)
+ * @param bytes the page files' total size, without the text files
  * @param width page width in pixels
  * @param height page height in pixels
  * @param dpi the resolution

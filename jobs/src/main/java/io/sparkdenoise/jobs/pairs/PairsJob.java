@@ -57,7 +57,10 @@ public final class PairsJob {
   /** Provenance config key of the hash of the images table's own provenance. */
   public static final String INPUT_PROVENANCE_HASH = "pairs.images-provenance-hash";
 
-  /** The images-table columns the job reads. */
+  /**
+   * The images-table columns the job reads, besides the ground-truth text, which tables written
+   * before images version 2 lack (their pairs get none).
+   */
   private static final List<String> USED = List.of("id", "split", "label", "png");
 
   private static final Logger LOG = LoggerFactory.getLogger(PairsJob.class);
@@ -75,7 +78,9 @@ public final class PairsJob {
     ObjectStores.checkTarget(spark, config.output());
     StructType schema = Table.PAIRS.schema();
     Dataset<Row> images =
-        inSplits(Table.IMAGES.readColumns(spark, config.images(), USED), config.splits());
+        inSplits(
+            Table.IMAGES.readColumns(spark, config.images(), USED, List.of(PairRows.TEXT)),
+            config.splits());
     long read = images.count();
     if (config.partitions() > 0) {
       images = images.repartition(config.partitions());

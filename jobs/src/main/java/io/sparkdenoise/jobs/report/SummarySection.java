@@ -45,37 +45,60 @@ final class SummarySection {
                 + " the clean image; identity is the noisy input itself, so each method's gain is"
                 + " its mean improvement over the noisy input on the same images. Percentiles are"
                 + " Spark's percentile_approx."));
+    if (hasCer(methods)) {
+      blocks.add(
+          new Block.Paragraph(
+              "CER: the character error rate of Tesseract's OCR of each method's output against"
+                  + " the page's ground-truth text (edit distance over the text's length, white"
+                  + " space folded; lower is better), over the images that have a text."));
+    }
     return new Section(ID, "Summary", blocks);
   }
 
+  private static boolean hasCer(Map<String, MethodSummary> methods) {
+    return methods.values().stream().anyMatch(m -> m.cer().isPresent());
+  }
+
   private static Block.Table methodTable(Map<String, MethodSummary> methods) {
+    boolean cer = hasCer(methods);
     List<String> headers =
-        List.of(
-            "method",
-            "images",
-            "PSNR mean",
-            "PSNR median",
-            "PSNR p5",
-            "PSNR p95",
-            "PSNR gain",
-            "SSIM mean",
-            "SSIM median",
-            "SSIM gain");
+        new ArrayList<>(
+            List.of(
+                "method",
+                "images",
+                "PSNR mean",
+                "PSNR median",
+                "PSNR p5",
+                "PSNR p95",
+                "PSNR gain",
+                "SSIM mean",
+                "SSIM median",
+                "SSIM gain"));
+    if (cer) {
+      headers.addAll(List.of("CER mean", "CER median"));
+    }
     List<List<String>> rows = new ArrayList<>();
     methods.forEach(
-        (method, m) ->
-            rows.add(
-                List.of(
-                    method,
-                    Long.toString(m.count()),
-                    Numbers.fixed(m.psnr().mean(), 2),
-                    Numbers.fixed(m.psnr().median(), 2),
-                    Numbers.fixed(m.psnr().p5(), 2),
-                    Numbers.fixed(m.psnr().p95(), 2),
-                    Numbers.signed(m.psnrGainDb(), 2),
-                    Numbers.fixed(m.ssim().mean(), 4),
-                    Numbers.fixed(m.ssim().median(), 4),
-                    Numbers.signed(m.ssimGain(), 4))));
+        (method, m) -> {
+          List<String> row =
+              new ArrayList<>(
+                  List.of(
+                      method,
+                      Long.toString(m.count()),
+                      Numbers.fixed(m.psnr().mean(), 2),
+                      Numbers.fixed(m.psnr().median(), 2),
+                      Numbers.fixed(m.psnr().p5(), 2),
+                      Numbers.fixed(m.psnr().p95(), 2),
+                      Numbers.signed(m.psnrGainDb(), 2),
+                      Numbers.fixed(m.ssim().mean(), 4),
+                      Numbers.fixed(m.ssim().median(), 4),
+                      Numbers.signed(m.ssimGain(), 4)));
+          if (cer) {
+            row.add(m.cer().map(c -> Numbers.fixed(c.mean(), 4)).orElse("n/a"));
+            row.add(m.cer().map(c -> Numbers.fixed(c.median(), 4)).orElse("n/a"));
+          }
+          rows.add(row);
+        });
     List<Boolean> numeric = new ArrayList<>(Collections.nCopies(headers.size(), true));
     numeric.set(0, false);
     return new Block.Table("Per method, over every image of the run", headers, rows, numeric);

@@ -4,12 +4,18 @@
  */
 package io.sparkdenoise.jobs.score;
 
+import io.sparkdenoise.core.filter.Baselines;
+import io.sparkdenoise.core.filter.IdentityDenoiser;
+import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -34,6 +40,11 @@ import java.util.regex.Pattern;
  *     #PARTITIONS})
  * @param writeImages whether the model rows keep the model's output as a PNG ({@value
  *     #WRITE_IMAGES})
+ * @param baselines the names of the classical methods scored next to the model ({@value
+ *     #BASELINES}), {@code identity} among them
+ * @param ocr whether rows with ground-truth text get the character error rate of Tesseract's
+ *     reading of each method's output ({@value #OCR})
+ * @param ocrLanguage the Tesseract language code of that reading ({@value #OCR_LANGUAGE})
  * @param resolved every resolved setting by dotted key, recorded in the output's provenance
  */
 public record ScoreConfig(
@@ -45,6 +56,9 @@ public record ScoreConfig(
     int batchSize,
     int partitions,
     boolean writeImages,
+    List<String> baselines,
+    boolean ocr,
+    String ocrLanguage,
     SortedMap<String, String> resolved) {
   /** Key of the model; {@value #MODEL_NONE} for a baselines-only run. */
   public static final String MODEL = MetricsRun.MODEL;
@@ -79,6 +93,15 @@ public record ScoreConfig(
   /** Key of the switch that keeps the model's outputs in the output_png column. */
   public static final String WRITE_IMAGES = "score.write-images";
 
+  /** Key of the comma-separated baselines to score, {@code identity} among them. */
+  public static final String BASELINES = "score.baselines";
+
+  /** Key of the switch that reads the outputs of rows with ground-truth text with Tesseract. */
+  public static final String OCR = "score.ocr";
+
+  /** Key of the Tesseract language code the outputs are read in. */
+  public static final String OCR_LANGUAGE = "score.ocr-language";
+
   /**
    * Run ids: a lower-case letter first (so Spark's partition discovery reads the column back as a
    * string, never as a number or a date), then lower-case letters, digits, '-' and '_'.
@@ -99,6 +122,8 @@ public record ScoreConfig(
     runId.ifPresent(ScoreConfig::requireRunId);
     ConfigReader.requireAtLeast(BATCH_SIZE, batchSize, 1);
     ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
+    baselines = requireBaselines(baselines);
+    Objects.requireNonNull(ocrLanguage, "ocrLanguage");
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 
@@ -117,6 +142,9 @@ public record ScoreConfig(
         config.integer(BATCH_SIZE),
         config.integer(PARTITIONS),
         config.bool(WRITE_IMAGES),
+        Arrays.stream(config.string(BASELINES).split(",", -1)).map(String::trim).toList(),
+        config.bool(OCR),
+        config.parsed(OCR_LANGUAGE, TaskOcr::language),
         config.flatten());
   }
 
@@ -139,6 +167,26 @@ public record ScoreConfig(
     return ScoreInput.images(
         config.nonBlankString(IMAGES),
         new PairNoise(config.parsed(NOISE, NoiseSpec::parse), config.longInteger(SEED)));
+  }
+
+  /** The names, in scoring order, once each; refused unless each is known and identity is one. */
+  private static List<String> requireBaselines(List<String> names) {
+    List<String> chosen;
+    try {
+      chosen = Baselines.named(names).stream().map(Denoiser::name).toList();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(BASELINES + ": " + e.getMessage(), e);
+    }
+    if (!chosen.contains(IdentityDenoiser.NAME)) {
+      throw new IllegalArgumentException(
+          BASELINES
+              + " must include "
+              + IdentityDenoiser.NAME
+              + " (every method's gain is measured against the noisy input), got '"
+              + String.join(",", names)
+              + "'");
+    }
+    return chosen;
   }
 
   private static void requireRunId(String id) {

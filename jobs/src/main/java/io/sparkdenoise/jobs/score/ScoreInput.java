@@ -31,6 +31,12 @@ public record ScoreInput(String uri, Optional<PairNoise> noise) {
   /** The images-table columns the job reads. */
   static final List<String> IMAGES_COLUMNS = List.of("id", "split", "png");
 
+  /**
+   * The ground-truth text column of both tables, read after the others: tables written before
+   * images and pairs version 2 lack it, and their rows have no text.
+   */
+  static final String TEXT = "text";
+
   /** Checks the fields are present. */
   public ScoreInput {
     Objects.requireNonNull(uri, "uri");
@@ -62,12 +68,13 @@ public record ScoreInput(String uri, Optional<PairNoise> noise) {
   }
 
   /**
-   * The columns the job uses of the input table.
+   * The columns the job uses of the input table, the text last (null where the table has none).
    *
    * @throws NoSuchFileException when the table does not exist
    * @throws IOException when a used column is missing or has another type
    */
   Dataset<Row> read(SparkSession spark) throws IOException {
-    return table().readColumns(spark, uri, isImages() ? IMAGES_COLUMNS : PAIRS_COLUMNS);
+    return table()
+        .readColumns(spark, uri, isImages() ? IMAGES_COLUMNS : PAIRS_COLUMNS, List.of(TEXT));
   }
 }

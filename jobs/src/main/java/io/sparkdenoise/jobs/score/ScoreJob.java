@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.jobs.score;
 
+import static org.apache.spark.sql.functions.col;
+
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
@@ -15,6 +17,7 @@ import io.sparkdenoise.jobs.contracts.MetricsSummaries;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.ModelZip;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -42,10 +45,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code score} job: a pairs table (or an images table plus noise made on the executors as the
  * pairs job makes it) in, one partition {@code run_id=<id>} of the metrics table ({@code
- * data-schemas/metrics.json}) out, with one row per image and method: {@code identity} (the noisy
- * input), {@code gaussian_s1}, {@code median3x3} and, with a model, {@code model}. With {@value
- * ScoreConfig#WRITE_IMAGES} the model rows also keep the model's output as a 16-bit PNG in {@code
- * output_png} (one pass, one commit: the images cannot disagree with their metrics).
+ * data-schemas/metrics.json}) out, with one row per image and method: the baselines of {@value
+ * ScoreConfig#BASELINES} ({@code identity}, the noisy input, always among them; by default also
+ * {@code gaussian_s1}, {@code median3x3}, {@code bg_median21} and {@code sauvola}) and, with a
+ * model, {@code model}. With {@value ScoreConfig#WRITE_IMAGES} the model rows also keep the model's
+ * output as a 16-bit PNG in {@code output_png} (one pass, one commit: the images cannot disagree
+ * with their metrics).
+ *
+ * <p>Pairs with ground-truth text (a {@code text} column, which tables written before images and
+ * pairs version 2 lack) also get the OCR columns with {@value ScoreConfig#OCR}: Tesseract reads
+ * each method's output on the executors, one engine per task, and the row holds the character error
+ * rate against the text, the words read and their mean confidence. The driver checks that
+ * Tesseract's language data is there before any work when some row has a text, and stops with one
+ * line saying what to install when it is not.
  *
  * <p>The partition is committed with {@link AtomicCommit#partition}: re-running a run id replaces
  * its rows, other runs are untouched. Without {@value ScoreConfig#RUN_ID} the run id is {@code
@@ -56,12 +68,14 @@ import org.slf4j.LoggerFactory;
  * <p>The model zip is read once on the driver and broadcast, so its id is the hash of exactly the
  * bytes every executor loads, and executors need no access to the model's file system; each
  * executor JVM loads the network once ({@link ExecutorModels}). The summary (per method: count,
- * PSNR and SSIM mean/median/p5/p95 with {@code percentile_approx}, mean gain over {@code identity})
- * is computed with Spark SQL on the committed partition and logged as a table.
+ * PSNR and SSIM mean/median/p5/p95 with {@code percentile_approx}, mean gain over {@code identity},
+ * and CER where there is one) is computed with Spark SQL on the committed partition and logged as a
+ * table.
  *
  * <p>The output's provenance records the resolved config, {@value #SCHEMA_VERSION} (the metrics
  * table's {@link Table#schemaVersion()}), the run id, the model id, the input table (and its own
- * provenance hash when it has one) and the model zip with its SHA-256.
+ * provenance hash when it has one), the model zip with its SHA-256 and, when pages were read with
+ * OCR, the driver's language data directory ({@value #OCR_LANGUAGE_DATA}).
  */
 public final class ScoreJob {
   /** The job's name, in provenance and staging directories. */
@@ -72,6 +86,12 @@ public final class ScoreJob {
 
   /** Provenance config key of the run id actually used. */
   public static final String RUN_ID_USED = "score.run-id-used";
+
+  /**
+   * Provenance config key of the driver's Tesseract language data directory, recorded when the run
+   * read pages with OCR.
+   */
+  public static final String OCR_LANGUAGE_DATA = "score.ocr-language-data";
 
   /** Provenance config key of the hash of the input table's own provenance. */
   public static final String INPUT_PROVENANCE_HASH = "score.input-provenance-hash";
@@ -96,20 +116,23 @@ public final class ScoreJob {
       model = Optional.of(ModelZip.read(spark, config.model().get()));
     }
     Dataset<Row> inputs = config.input().read(spark);
+    Optional<String> tessdata = ocrLanguageData(config, inputs);
     long read = inputs.count();
     if (config.partitions() > 0) {
       inputs = inputs.repartition(config.partitions());
     }
     Optional<String> modelId = model.map(ModelZip::id);
     String runId = config.runId().orElseGet(() -> defaultRunId(spark, config.input(), modelId));
-    Provenance provenance = provenance(spark, config, runId, model);
+    Provenance provenance = provenance(spark, config, runId, model, tessdata);
     ScoreParams params =
         new ScoreParams(
             modelId.orElse(null),
             provenance.hash(),
             config.batchSize(),
             config.input().noise().orElse(null),
-            config.writeImages());
+            config.writeImages(),
+            config.baselines(),
+            config.ocr() ? config.ocrLanguage() : null);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<byte[]> zip = model.map(m -> jsc.broadcast(m.bytes())).orElse(null);
     Path target;
@@ -142,6 +165,20 @@ public final class ScoreJob {
         String.join("\n", MetricsSummaries.table(methods)));
     double seconds = watch.roundedSeconds();
     return new ScoreResult(runId, modelId, read, images, rows, seconds, target.toString(), methods);
+  }
+
+  /**
+   * The directory of the language data, when OCR will run: {@value ScoreConfig#OCR} is on and some
+   * input row has ground-truth text. Checked on the driver before any work, so that a machine
+   * without the data stops at once rather than in the first task that reads a page.
+   *
+   * @throws io.sparkdenoise.core.ocr.OcrUnavailableException in one line when the data is missing
+   */
+  private static Optional<String> ocrLanguageData(ScoreConfig config, Dataset<Row> inputs) {
+    if (!config.ocr() || inputs.filter(col(ScoreInput.TEXT).isNotNull()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(TaskOcr.requireLanguageData(config.ocrLanguage()).toString());
   }
 
   private static Path write(
@@ -178,11 +215,16 @@ public final class ScoreJob {
   }
 
   private static Provenance provenance(
-      SparkSession spark, ScoreConfig config, String runId, Optional<ModelZip> model)
+      SparkSession spark,
+      ScoreConfig config,
+      String runId,
+      Optional<ModelZip> model,
+      Optional<String> tessdata)
       throws IOException {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
     recorded.put(SCHEMA_VERSION, Integer.toString(Table.METRICS.schemaVersion()));
     recorded.put(RUN_ID_USED, runId);
+    tessdata.ifPresent(dir -> recorded.put(OCR_LANGUAGE_DATA, dir));
     model.ifPresent(m -> recorded.put(MetricsRun.MODEL_ID, m.id()));
     ProvenanceFiles.hashOf(spark, config.input().uri())
         .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));

@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.score;
 
 import io.sparkdenoise.core.noise.PairNoise;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,18 @@ import java.util.Objects;
  * @param batchSize images per model forward pass
  * @param noise the noise to add to an images table, or null when the input is a pairs table
  * @param writeImages whether the model rows carry the model's output as a 16-bit PNG
+ * @param baselines the names of the baselines to score, in scoring order
+ * @param ocrLanguage the Tesseract language code rows with ground-truth text are read in for the
+ *     OCR columns, or null when they are not read
  */
 record ScoreParams(
-    String modelId, String provenanceHash, int batchSize, PairNoise noise, boolean writeImages)
+    String modelId,
+    String provenanceHash,
+    int batchSize,
+    PairNoise noise,
+    boolean writeImages,
+    List<String> baselines,
+    String ocrLanguage)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -29,5 +39,6 @@ record ScoreParams(
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
+    baselines = List.copyOf(baselines);
   }
 }

@@ -17,6 +17,7 @@ import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -36,6 +37,11 @@ import scala.collection.JavaConverters;
  * without run_id. Images are taken {@link ScoreParams#batchSize()} at a time: the baselines run on
  * each image, the model on the whole batch ({@link ModelDenoiser#denoiseAll}). A row whose PNG does
  * not decode gets no metrics and is logged with its id (the job counts it as failed).
+ *
+ * <p>With {@link ScoreParams#ocrLanguage()}, each output of an image with ground-truth text is read
+ * by the task's Tesseract engine ({@link TaskOcr}, freed when the partition is done) for the OCR
+ * columns: the character error rate against the text, the words and their mean confidence. OCR is
+ * not counted in {@code millis}, which times the method alone.
  */
 final class ScoreRows implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -63,14 +69,18 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
         params.modelId() == null
             ? null
             : ExecutorModels.denoiser(params.modelId(), zip.value(), params.batchSize());
-    List<Denoiser> baselines = Baselines.all();
+    List<Denoiser> baselines = Baselines.named(params.baselines());
+    TaskOcr ocr = params.ocrLanguage() == null ? null : new TaskOcr(params.ocrLanguage());
     return new Iterator<>() {
       private Iterator<Row> batch = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
         while (!batch.hasNext() && inputs.hasNext()) {
-          batch = scoreBatch(takeBatch(inputs), baselines, model).iterator();
+          batch = scoreBatch(takeBatch(inputs), baselines, model, ocr).iterator();
+        }
+        if (!batch.hasNext() && ocr != null) {
+          ocr.close();
         }
         return batch.hasNext();
       }
@@ -107,14 +117,14 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
   }
 
   private List<Row> scoreBatch(
-      List<ScoredImage> images, List<Denoiser> baselines, ModelDenoiser model) {
+      List<ScoredImage> images, List<Denoiser> baselines, ModelDenoiser model, TaskOcr ocr) {
     List<Row> rows = new ArrayList<>();
     for (ScoredImage image : images) {
       for (Denoiser method : baselines) {
         Stopwatch watch = Stopwatch.start();
         Image out = method.denoise(image.noisy());
         double millis = watch.millis();
-        rows.add(row(image, method.name(), out, millis, null));
+        rows.add(row(image, method.name(), out, millis, null, read(image, out, ocr)));
       }
     }
     if (model != null && !images.isEmpty()) {
@@ -124,17 +134,27 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
       double millis = watch.millis() / images.size();
       for (int i = 0; i < images.size(); i++) {
         byte[] png = params.writeImages() ? ImageCodec.encode(outs.get(i), OUTPUT_PNG) : null;
-        rows.add(row(images.get(i), model.name(), outs.get(i), millis, png));
+        Image out = outs.get(i);
+        rows.add(row(images.get(i), model.name(), out, millis, png, read(images.get(i), out, ocr)));
       }
     }
     return rows;
   }
 
+  /** The OCR columns of {@code out}, {@code image}'s denoised version; none without a text. */
+  private static OcrCells read(ScoredImage image, Image out, TaskOcr ocr) {
+    if (ocr == null || image.text() == null) {
+      return OcrCells.NONE;
+    }
+    return OcrCells.of(ocr.read(out), image.text());
+  }
+
   /**
    * The metrics row of {@code out}, {@code method}'s output for {@code image}, with {@code png}
-   * (null unless it is the model's output to keep) as output_png.
+   * (null unless it is the model's output to keep) as output_png and the OCR columns.
    */
-  private Row row(ScoredImage image, String method, Image out, double millis, byte[] png) {
+  private Row row(
+      ScoredImage image, String method, Image out, double millis, byte[] png, OcrCells ocr) {
     Image clean = image.clean();
     return RowFactory.create(
         params.modelId(),
@@ -152,6 +172,9 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
         clean.width(),
         clean.height(),
         millis,
-        png);
+        png,
+        ocr.cer(),
+        ocr.words(),
+        ocr.confidence());
   }
 }

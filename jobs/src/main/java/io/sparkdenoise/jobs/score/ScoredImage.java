@@ -21,11 +21,17 @@ import org.apache.spark.sql.Row;
  * @param noisy the noisy image, same shape and id
  * @param noiseModel the noise model's name
  * @param noiseParams the noise model's concrete parameters
+ * @param text the clean image's ground-truth text, or null when it has none
  */
 record ScoredImage(
-    String split, Image clean, Image noisy, String noiseModel, Map<String, Double> noiseParams) {
+    String split,
+    Image clean,
+    Image noisy,
+    String noiseModel,
+    Map<String, Double> noiseParams,
+    String text) {
 
-  /** The image of a pairs-table row (columns id, split, clean_png, noisy_png, noise_*). */
+  /** The image of a pairs-table row (columns id, split, clean_png, noisy_png, noise_*, text). */
   static ScoredImage ofPair(Row pair) throws ImageDecodeException {
     String id = pair.getAs("id");
     Map<String, Double> params = pair.getJavaMap(pair.fieldIndex("noise_params"));
@@ -34,10 +40,11 @@ record ScoredImage(
         PairNoise.decodeCell(id, pair.getAs("clean_png")),
         PairNoise.decodeCell(id, pair.getAs("noisy_png")),
         pair.getAs("noise_model"),
-        new TreeMap<>(params));
+        new TreeMap<>(params),
+        pair.getAs(ScoreInput.TEXT));
   }
 
-  /** The image of an images-table row (columns id, split, png) with {@code noise} added. */
+  /** The image of an images-table row (columns id, split, png, text) with {@code noise} added. */
   static ScoredImage ofImage(Row image, PairNoise noise) throws ImageDecodeException {
     Image clean = PairNoise.decodeCell(image.getAs("id"), image.getAs("png"));
     NoisyImage noisy = noise.asStored(clean);
@@ -46,6 +53,7 @@ record ScoredImage(
         clean,
         noisy.image(),
         noisy.noise().name(),
-        new TreeMap<>(noisy.noise().parameters()));
+        new TreeMap<>(noisy.noise().parameters()),
+        image.getAs(ScoreInput.TEXT));
   }
 }

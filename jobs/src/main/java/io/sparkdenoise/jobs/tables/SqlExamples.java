@@ -24,7 +24,8 @@ public final class SqlExamples {
           "worst_images",
           "run_vs_run",
           "training_curves",
-          "worst_pages");
+          "worst_pages",
+          "ocr_by_method");
 
   private static final String RESOURCE_DIR = "sql/examples/";
 

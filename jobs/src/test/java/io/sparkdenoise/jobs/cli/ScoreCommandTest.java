@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkdenoise.jobs.score.ScoreConfig;
 import io.sparkdenoise.jobs.score.ScoreFixtures;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class ScoreCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode summary = new ObjectMapper().readTree(run.lastLine());
-    assertThat(summary.get("rows").asLong()).isEqualTo(16);
+    assertThat(summary.get("rows").asLong()).isEqualTo(24);
     assertThat(summary.get("images").asLong()).isEqualTo(4);
     assertThat(summary.get("failed").asLong()).isZero();
     assertThat(summary.get("run_id").asText()).isEqualTo("cli");
@@ -50,7 +51,8 @@ class ScoreCommandTest {
     JsonNode methods = summary.get("methods");
     assertThat(methods.fieldNames())
         .toIterable()
-        .containsExactlyElementsOf(List.of("identity", "gaussian_s1", "median3x3", "model"));
+        .containsExactlyElementsOf(
+            List.of("identity", "gaussian_s1", "median3x3", "bg_median21", "sauvola", "model"));
     for (JsonNode method : methods) {
       assertThat(method.get("count").asLong()).isEqualTo(4);
       JsonNode psnr = method.get("psnr_db");
@@ -62,6 +64,46 @@ class ScoreCommandTest {
     assertThat(methods.get("identity").get("psnr_gain_db").asDouble()).isZero();
     // gaussian sigma 25 on smooth images: a 3x3 median removes much of it
     assertThat(methods.get("median3x3").get("psnr_gain_db").asDouble()).isPositive();
+  }
+
+  @Test
+  void pairsWithTextAndNoLanguageDataStopBeforeAnyWorkWithOneLineAndExitCode1() throws Exception {
+    LauncherRun run =
+        scoreInAMissingLanguage(ScoreFixtures.pages(SharedSpark.session(), dir + "/pages", 2));
+
+    assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "spark-denoise: OCR needs Tesseract's language data, but there is no"
+                + " qqq.traineddata in [")
+        .endsWith(
+            "install it (Debian: apt-get install tesseract-ocr-qqq) or set TESSDATA_PREFIX"
+                + " to the directory holding it");
+    assertThat(dir.resolve("metrics")).doesNotExist();
+  }
+
+  @Test
+  void pairsWithoutTextNeedNoLanguageData() throws Exception {
+    LauncherRun run =
+        scoreInAMissingLanguage(ScoreFixtures.images(SharedSpark.session(), dir + "/images", 2));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
+  /** Scores the pairs of {@code images} with OCR in a language whose data is nowhere. */
+  private LauncherRun scoreInAMissingLanguage(String images) throws Exception {
+    String pairs = ScoreFixtures.pairs(SharedSpark.session(), images, dir + "/pairs");
+    return LauncherRun.of(
+        "score",
+        "--pairs",
+        pairs,
+        "--output",
+        dir + "/metrics",
+        "--conf",
+        ScoreConfig.OCR_LANGUAGE + "=qqq");
   }
 
   @Test

@@ -41,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Tables written by earlier builds must stay readable through their contracts: {@value #HISTORY_V1}
  * is a history table of schema version 1 (before best_epoch and stopped_early), {@value
  * #HISTORY_V2} one of version 2, and {@value #METRICS_RUN} a committed run of the metrics table
- * with its {@code _provenance.json}, each as a build wrote it (the v1 table is a v2 table without
- * the two columns, which is what the v1 build wrote).
+ * with its {@code _provenance.json} (of schema version 1, before the OCR columns), each as a build
+ * wrote it (the v1 table is a v2 table without the two columns, which is what the v1 build wrote).
  *
  * <p>They are regenerated, only when a schema change is meant (and the version bumped), by {@link
  * #regenerate(Path)}: give it a scratch {@code @Test} that calls it with {@code
@@ -95,6 +95,10 @@ class GoldenTablesTest {
         .containsExactly(
             IdentityDenoiser.NAME, "gaussian_s1", "median3x3", MetricsRun.MODEL_METHOD);
     assertThat(methods.get(IdentityDenoiser.NAME).psnrGainDb()).isZero();
+    // a run of schema version 1, before the OCR columns: read as nulls, no CER in the summary
+    assertThat(spark.read().parquet(golden(METRICS_RUN)).columns()).doesNotContain("cer");
+    assertThat(rows.filter(col("cer").isNotNull()).count()).isZero();
+    assertThat(methods.values()).allSatisfy(m -> assertThat(m.cer()).isEmpty());
     assertThat(rows.select("model_id").distinct().collectAsList())
         .extracting(r -> r.getString(0))
         .containsExactly(run.modelId().orElseThrow());

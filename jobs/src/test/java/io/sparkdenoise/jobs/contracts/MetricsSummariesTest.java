@@ -20,6 +20,10 @@ import scala.collection.JavaConverters;
 @ExtendWith(SharedSpark.class)
 class MetricsSummariesTest {
   private static Row row(String image, String method, double psnr, double ssim) {
+    return row(image, method, psnr, ssim, null);
+  }
+
+  private static Row row(String image, String method, double psnr, double ssim, Double cer) {
     return RowFactory.create(
         null,
         "hash",
@@ -36,7 +40,10 @@ class MetricsSummariesTest {
         16,
         16,
         1.0,
-        null);
+        null,
+        cer,
+        cer == null ? null : 100,
+        cer == null ? null : 90.0);
   }
 
   @Test
@@ -64,5 +71,32 @@ class MetricsSummariesTest {
     assertThat(model.ssimGain()).isCloseTo(0.3, within(1e-12));
     assertThat(summary.get("identity").psnrGainDb()).isZero();
     assertThat(summary.get("identity").ssim().mean()).isCloseTo(0.2, within(1e-12));
+    assertThat(model.cer()).isEmpty();
+    assertThat(model.summary()).doesNotContainKey("cer");
+  }
+
+  @Test
+  void theCharacterErrorRateIsSummarisedOverTheImagesThatHaveOne() {
+    // identity CER 0.5 and 0.3 on the two images with text; the model 0.1 and 0.05; img-2 has none
+    List<Row> rows =
+        List.of(
+            row("img-0", "identity", 10, 0.1, 0.5),
+            row("img-1", "identity", 20, 0.2, 0.3),
+            row("img-2", "identity", 30, 0.3, null),
+            row("img-0", "model", 12, 0.5, 0.1),
+            row("img-1", "model", 23, 0.5, 0.05),
+            row("img-2", "model", 31, 0.5, null));
+
+    Map<String, MethodSummary> summary =
+        MetricsSummaries.byMethod(
+            SharedSpark.session().createDataFrame(rows, Table.METRICS.fileSchema()));
+
+    MethodSummary model = summary.get("model");
+    assertThat(model.count()).isEqualTo(3);
+    assertThat(model.cer().orElseThrow().mean()).isCloseTo(0.075, within(1e-12));
+    // percentile_approx returns values of the data: the lower of two for the median
+    assertThat(model.cer().orElseThrow().median()).isEqualTo(0.05);
+    assertThat(summary.get("identity").cer().orElseThrow().mean()).isCloseTo(0.4, within(1e-12));
+    assertThat(model.summary()).containsKey("cer");
   }
 }

@@ -32,7 +32,7 @@ class IngestConfigTest {
     assertThat(config.recordsPerTask()).isEqualTo(10_000);
     assertThat(config.parquet())
         .isEqualTo(new IngestConfig.ParquetColumns("image", Optional.empty(), Optional.empty()));
-    assertThat(config.resolved()).containsEntry(IngestConfig.SCHEMA_VERSION, "1");
+    assertThat(config.resolved()).containsEntry(IngestConfig.SCHEMA_VERSION, "2");
   }
 
   @Test

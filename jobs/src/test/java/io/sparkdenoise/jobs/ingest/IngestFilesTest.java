@@ -129,7 +129,7 @@ class IngestFilesTest {
     assertThat(page.bitsPerSample()).isEqualTo(16);
     assertThat(page.image().samples()[1]).isEqualTo(SampleFiles.PNG16_PROBE / 65535f);
     assertThat(ProvenanceFiles.read(SharedSpark.session(), ingested + "/images").config())
-        .containsEntry("ingest.schema-version", "1")
+        .containsEntry("ingest.schema-version", "2")
         .containsEntry("ingest.input", corpus.toString());
     assertThat(ProvenanceFiles.read(SharedSpark.session(), ingested + "/rejects").inputs())
         .extracting(InputFile::uri)

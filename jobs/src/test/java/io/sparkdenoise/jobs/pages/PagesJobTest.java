@@ -17,6 +17,7 @@ import io.sparkdenoise.jobs.ingest.IngestJob;
 import io.sparkdenoise.jobs.ingest.IngestResult;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +55,11 @@ class PagesJobTest {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
           .containsExactlyInAnyOrder(
               "page-000000.png",
+              "page-000000.txt",
               "page-000001.png",
+              "page-000001.txt",
               "page-000002.png",
+              "page-000002.txt",
               AtomicCommit.SUCCESS_FILE,
               AtomicCommit.PROVENANCE_FILE);
     }
@@ -70,6 +75,19 @@ class PagesJobTest {
     }
     assertThat(result.bytes()).isEqualTo(bytes);
     assertThat(result.output()).isEqualTo("file:" + out);
+  }
+
+  @Test
+  void eachPageHasTheTextDrawnOnItBesideItInUtf8() throws Exception {
+    PagesJob.run(
+        SharedSpark.session(),
+        config(dir.resolve("pages"), "pages.count=1", "pages.first=4", "pages.seed=9"));
+
+    String text = Files.readString(dir.resolve("pages/page-000004.txt"), StandardCharsets.UTF_8);
+    assertThat(text)
+        .isEqualTo(DocumentPages.of(9, PaperSize.A4, DPI).renderWithText(4).text())
+        .endsWith("\n");
+    assertThat(text.lines().count()).isGreaterThan(10);
   }
 
   @Test
@@ -122,20 +140,44 @@ class PagesJobTest {
   void theIngestJobTilesThePagesIntoTrainingPatches() throws Exception {
     PagesJob.run(SharedSpark.session(), config(dir.resolve("pages"), "pages.count=2"));
 
-    IngestResult ingested =
-        IngestJob.run(
-            SharedSpark.session(),
-            IngestConfig.from(
-                ConfigLayers.load(
-                    Optional.empty(),
-                    List.of(
-                        IngestConfig.INPUT + "=" + dir.resolve("pages"),
-                        IngestConfig.OUTPUT + "=" + dir.resolve("tables"),
-                        IngestConfig.TILE_SIZE + "=128"))));
+    IngestResult ingested = ingestPages(IngestConfig.TILE_SIZE + "=128");
 
     // 128-pixel tiles covering a 595 x 842 page, the last of each row and column flush with the
-    // edge: 5 across (0, 128, 256, 384, 467), 7 down; the hidden files are skipped.
+    // edge: 5 across (0, 128, 256, 384, 467), 7 down; the hidden files are skipped, and the texts
+    // are the pages' sidecars, not inputs.
     assertThat(ingested.rows()).isEqualTo(2 * 5 * 7);
     assertThat(ingested.rejected()).isZero();
+  }
+
+  @Test
+  void wholePagesIngestWithTheirTextAsGroundTruth() throws Exception {
+    PagesJob.run(
+        SharedSpark.session(), config(dir.resolve("pages"), "pages.count=2", "pages.seed=3"));
+
+    IngestResult ingested = ingestPages();
+
+    assertThat(ingested.inputs()).isEqualTo(2);
+    List<Row> rows =
+        SharedSpark.session()
+            .read()
+            .parquet(dir.resolve("tables/images").toString())
+            .orderBy("source_uri")
+            .collectAsList();
+    DocumentPages pages = DocumentPages.of(3, PaperSize.A4, DPI);
+    for (int i = 0; i < 2; i++) {
+      assertThat(rows.get(i).<String>getAs("source_uri"))
+          .endsWith(PagesJob.fileName(i, PagesConfig.PageFormat.PNG));
+      assertThat(rows.get(i).<String>getAs("text")).isEqualTo(pages.renderWithText(i).text());
+    }
+  }
+
+  /** Ingests {@code dir/pages} into {@code dir/tables}. */
+  private IngestResult ingestPages(String... overrides) throws Exception {
+    List<String> settings = new ArrayList<>();
+    settings.add(IngestConfig.INPUT + "=" + dir.resolve("pages"));
+    settings.add(IngestConfig.OUTPUT + "=" + dir.resolve("tables"));
+    settings.addAll(Arrays.asList(overrides));
+    return IngestJob.run(
+        SharedSpark.session(), IngestConfig.from(ConfigLayers.load(Optional.empty(), settings)));
   }
 }

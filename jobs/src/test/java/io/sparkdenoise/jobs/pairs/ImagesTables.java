@@ -61,19 +61,31 @@ public final class ImagesTables {
 
   /** Rows for {@code count} images {@code image.apply(index)}, each with id {@link #id}. */
   public static List<Row> rows(int count, IntFunction<Image> image) {
+    return rows(count, image, i -> null);
+  }
+
+  /**
+   * Rows for {@code count} images {@code image.apply(index)} with the ground-truth text {@code
+   * text.apply(index)} (null for none), each with id {@link #id}.
+   */
+  public static List<Row> rows(int count, IntFunction<Image> image, IntFunction<String> text) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Image pixels = image.apply(i).withId(id(i));
-      rows.add(row(i, ImageCodec.encode(pixels, EncodeOptions.png()), pixels));
+      rows.add(row(i, ImageCodec.encode(pixels, EncodeOptions.png()), pixels, text.apply(i)));
     }
     return rows;
   }
 
   /**
-   * The row of image {@code index} whose cell holds {@code png} (which may be damaged) and whose
-   * shape columns describe {@code shape}.
+   * The row of image {@code index}, without text, whose cell holds {@code png} (which may be
+   * damaged) and whose shape columns describe {@code shape}.
    */
   public static Row row(int index, byte[] png, Image shape) {
+    return row(index, png, shape, null);
+  }
+
+  private static Row row(int index, byte[] png, Image shape, String text) {
     return RowFactory.create(
         shape.id(),
         "file:/test/image-" + index + ".png",
@@ -90,7 +102,8 @@ public final class ImagesTables {
         null,
         png,
         index % 10,
-        split(index).label());
+        split(index).label(),
+        text);
   }
 
   /**
@@ -101,6 +114,21 @@ public final class ImagesTables {
   public static String write(SparkSession spark, String uri, List<Row> rows, int files)
       throws IOException {
     var table = spark.createDataFrame(rows, TableSchemas.load("images")).repartition(files);
+    return AtomicCommit.table(spark, uri, "ingest")
+        .writeParquet(table, provenance(spark))
+        .toString();
+  }
+
+  /**
+   * Commits {@code rows} as an images table of schema version 1, as builds before the text column
+   * wrote it, at {@code uri} in one Parquet file.
+   *
+   * @return the committed table's URI
+   */
+  public static String writeVersion1(SparkSession spark, String uri, List<Row> rows)
+      throws IOException {
+    var table =
+        spark.createDataFrame(rows, TableSchemas.load("images")).drop("text").repartition(1);
     return AtomicCommit.table(spark, uri, "ingest")
         .writeParquet(table, provenance(spark))
         .toString();

@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.pairs;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -138,7 +139,7 @@ class PairsJobTest {
     assertThat(provenance.seeds()).containsExactlyEntriesOf(Map.of("pairs.seed", 11L));
     assertThat(provenance.config())
         .containsEntry("pairs.noise", "gaussian:sigma=25")
-        .containsEntry("pairs.schema-version", "1")
+        .containsEntry("pairs.schema-version", "2")
         .containsEntry(
             "pairs.images-provenance-hash",
             ProvenanceFiles.read(SharedSpark.session(), flat).hash());
@@ -208,6 +209,48 @@ class PairsJobTest {
     assertThat(read(result.output()).select("id").collectAsList())
         .extracting(r -> r.getString(0))
         .containsExactlyInAnyOrder(ImagesTables.id(0), ImagesTables.id(1), ImagesTables.id(2));
+  }
+
+  @Test
+  void eachPairKeepsItsImagesGroundTruthTextAndImagesWithoutTextHaveNone() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String images =
+        ImagesTables.write(
+            spark,
+            dir + "/texts",
+            ImagesTables.rows(4, i -> ImagesTables.flatGray(), i -> i == 2 ? null : "text " + i),
+            2);
+
+    PairsResult result =
+        PairsJob.run(spark, config(images, dir + "/text-pairs", "pairs.noise=gaussian:sigma=10"));
+
+    Map<String, String> texts = new HashMap<>();
+    read(result.output())
+        .collectAsList()
+        .forEach(r -> texts.put(r.getAs("id"), r.<String>getAs("text")));
+    assertThat(texts)
+        .containsEntry(ImagesTables.id(0), "text 0")
+        .containsEntry(ImagesTables.id(1), "text 1")
+        .containsEntry(ImagesTables.id(2), null)
+        .containsEntry(ImagesTables.id(3), "text 3");
+  }
+
+  @Test
+  void anImagesTableOfSchemaVersion1WithoutTheTextColumnMakesPairsWithoutText() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String images =
+        ImagesTables.writeVersion1(
+            spark, dir + "/images-v1", ImagesTables.rows(3, i -> ImagesTables.flatGray()));
+
+    PairsResult result =
+        PairsJob.run(spark, config(images, dir + "/v1-pairs", "pairs.noise=gaussian:sigma=10"));
+
+    assertThat(read(images).columns()).doesNotContain("text");
+    assertThat(result.pairs()).isEqualTo(3);
+    Dataset<Row> pairs = read(result.output());
+    SchemaCheck.requireMatches(
+        "pairs", TableSchemas.load("pairs"), pairs.schema(), SchemaCheck.Nullability.IGNORE);
+    assertThat(pairs.filter(col("text").isNotNull()).count()).isZero();
   }
 
   @Test

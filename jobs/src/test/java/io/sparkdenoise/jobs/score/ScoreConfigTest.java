@@ -27,7 +27,39 @@ class ScoreConfigTest {
     assertThat(config.batchSize()).isEqualTo(64);
     assertThat(config.partitions()).isZero();
     assertThat(config.writeImages()).isFalse();
+    assertThat(config.baselines())
+        .containsExactly("identity", "gaussian_s1", "median3x3", "bg_median21", "sauvola");
+    assertThat(config.ocr()).isTrue();
+    assertThat(config.ocrLanguage()).isEqualTo("eng");
     assertThat(config.resolved()).containsEntry("score.pairs", "/t/pairs");
+  }
+
+  @Test
+  void theBaselinesAreKnownNamesIdentityAmongThem() {
+    String[] run = {"score.pairs=/p", "score.output=/m"};
+
+    assertThat(config(run[0], run[1], "score.baselines=median3x3,identity,median3x3").baselines())
+        .containsExactly("identity", "median3x3");
+    assertThatThrownBy(() -> config(run[0], run[1], "score.baselines=identity,otsu"))
+        .hasMessage(
+            "score.baselines: unknown baseline 'otsu' (known: identity, gaussian_s1, median3x3,"
+                + " bg_median21, sauvola)");
+    assertThatThrownBy(() -> config(run[0], run[1], "score.baselines=sauvola"))
+        .hasMessage(
+            "score.baselines must include identity (every method's gain is measured against the"
+                + " noisy input), got 'sauvola'");
+  }
+
+  @Test
+  void theOcrLanguageIsOneTesseractCode() {
+    assertThat(
+            config("score.pairs=/p", "score.output=/m", "score.ocr-language=chi_sim").ocrLanguage())
+        .isEqualTo("chi_sim");
+    assertThatThrownBy(
+            () -> config("score.pairs=/p", "score.output=/m", "score.ocr-language=eng+deu"))
+        .hasMessage(
+            "score.ocr-language 'eng+deu': must be one Tesseract language code such as eng or deu"
+                + " (letters, digits and _)");
   }
 
   @Test

@@ -13,6 +13,8 @@ import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
 import io.sparkdenoise.core.noise.NoisePlanner;
 import io.sparkdenoise.core.noise.NoiseSpec;
+import io.sparkdenoise.core.synth.DocumentPages;
+import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.pairs.ImagesTables;
 import io.sparkdenoise.jobs.pairs.PairsConfig;
@@ -37,6 +39,7 @@ public final class ScoreFixtures {
   public static final long SEED = 7;
 
   private static final int TRAINING_PAIRS = 32;
+  private static final long PAGE_SEED = 5;
   private static final int BATCH = 8;
 
   private ScoreFixtures() {}
@@ -64,6 +67,23 @@ public final class ScoreFixtures {
         ImagesTables.rows(
             count,
             i -> SyntheticImages.smoothGray("smooth", ImagesTables.SIZE, ImagesTables.SIZE, i)),
+        2);
+  }
+
+  /**
+   * An images table at {@code uri} of {@code count} rendered 640 x 480 pages at 150 dpi (white
+   * paper, as TesseractOcrTest reads them), each with the text drawn on it, except the last, which
+   * has no text; returns its URI.
+   */
+  public static String pages(SparkSession spark, String uri, int count) throws IOException {
+    DocumentPages pages = new DocumentPages(PAGE_SEED, 150, 640, 480, PageTones.WHITE);
+    return ImagesTables.write(
+        spark,
+        uri,
+        ImagesTables.rows(
+            count,
+            i -> pages.renderWithText(i).image(),
+            i -> i == count - 1 ? null : pages.renderWithText(i).text()),
         2);
   }
 

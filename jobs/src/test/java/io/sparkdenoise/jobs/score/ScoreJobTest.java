@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SharedSpark.class)
 class ScoreJobTest {
   private static final int IMAGES = 6;
-  private static final List<String> BASELINES = List.of("identity", "gaussian_s1", "median3x3");
+  private static final List<String> BASELINES =
+      List.of("identity", "gaussian_s1", "median3x3", "bg_median21", "sauvola");
 
   /** The identity metrics compared between the pairs and the images-plus-noise paths. */
   private static final List<String> IDENTITY_COLUMNS =
@@ -99,13 +100,13 @@ class ScoreJobTest {
 
     SchemaCheck.requireMatches(
         "metrics", TableSchemas.load("metrics"), table.schema(), SchemaCheck.Nullability.IGNORE);
-    assertThat(table.count()).isEqualTo(IMAGES * 4L);
-    assertThat(withModel.rows()).isEqualTo(IMAGES * 4L);
+    assertThat(table.count()).isEqualTo(IMAGES * 6L);
+    assertThat(withModel.rows()).isEqualTo(IMAGES * 6L);
     assertThat(withModel.images()).isEqualTo(IMAGES);
     assertThat(withModel.failed()).isZero();
     assertThat(withModel.output()).isEqualTo("file:" + dir + "/metrics/run_id=first");
     assertThat(withModel.methods().keySet())
-        .containsExactly("identity", "gaussian_s1", "median3x3", "model");
+        .containsExactly("identity", "gaussian_s1", "median3x3", "bg_median21", "sauvola", "model");
     String modelId = ModelZip.idOf(Files.readAllBytes(model.resolve("model.zip")));
     assertThat(withModel.modelId()).contains(modelId);
     String provenanceHash = ProvenanceFiles.read(SharedSpark.session(), withModel.output()).hash();
@@ -165,11 +166,11 @@ class ScoreJobTest {
         ScoreJob.run(
             spark, config("score.pairs=" + pairs, "score.output=" + output, "score.run-id=b"));
 
-    assertThat(afterRerun).isEqualTo(IMAGES * 3L);
-    assertThat(runB.rows()).isEqualTo(IMAGES * 3L);
+    assertThat(afterRerun).isEqualTo(IMAGES * 5L);
+    assertThat(runB.rows()).isEqualTo(IMAGES * 5L);
     assertThat(read(output).groupBy("run_id").count().collectAsList())
         .extracting(r -> r.getString(0) + "=" + r.getLong(1))
-        .containsExactlyInAnyOrder("a=18", "b=18");
+        .containsExactlyInAnyOrder("a=30", "b=30");
   }
 
   @Test
@@ -195,7 +196,22 @@ class ScoreJobTest {
 
     assertThat(again.runId()).isEqualTo(first.runId()).matches("run-[0-9a-f]{16}");
     assertThat(other).isNotEqualTo(first.runId()).matches("run-[0-9a-f]{16}");
-    assertThat(read(output).count()).isEqualTo(IMAGES * 3L);
+    assertThat(read(output).count()).isEqualTo(IMAGES * 5L);
+  }
+
+  @Test
+  void aChoiceOfBaselinesScoresThoseOnlyInScoringOrder() throws Exception {
+    String output = dir + "/chosen";
+    ScoreResult chosen =
+        ScoreJob.run(
+            SharedSpark.session(),
+            config(
+                "score.pairs=" + pairs,
+                "score.output=" + output,
+                "score.baselines=sauvola, identity"));
+
+    assertThat(chosen.methods().keySet()).containsExactly("identity", "sauvola");
+    assertThat(read(output).count()).isEqualTo(IMAGES * 2L);
   }
 
   @Test
@@ -216,7 +232,7 @@ class ScoreJobTest {
     assertThat(onTheFly.modelId()).isEmpty();
     assertThat(onTheFly.methods().keySet()).containsExactlyElementsOf(BASELINES);
     assertThat(read(output).filter(col("model_id").isNotNull()).count()).isZero();
-    assertThat(read(output).count()).isEqualTo(IMAGES * 3L);
+    assertThat(read(output).count()).isEqualTo(IMAGES * 5L);
     assertThat(identityRows(output)).containsExactlyElementsOf(identityRows(dir + "/metrics"));
   }
 
@@ -238,7 +254,7 @@ class ScoreJobTest {
 
     List<Row> rows = read(output).collectAsList();
 
-    assertThat(rows).hasSize(IMAGES * 4);
+    assertThat(rows).hasSize(IMAGES * 6);
     for (Row row : rows) {
       byte[] png = row.getAs("output_png");
       if (!"model".equals(row.getAs("method"))) {

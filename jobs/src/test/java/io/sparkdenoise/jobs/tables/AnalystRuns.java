@@ -25,8 +25,9 @@ import org.apache.spark.sql.SparkSession;
  * {@value #IMAGES} smooth 16 x 16 images with Gaussian noise of sigma 5 to 50 (a third each in
  * train, validation and test), two models trained by the train job (local engine: {@code model-a}
  * one epoch, {@code model-b} two) and a metrics table holding two score runs of the whole pairs
- * table: {@value #RUN_A} with model a and its output images kept, {@value #RUN_B} with model b. The
- * models' quality is not under test, only that the tables are real.
+ * table with the baselines {@value #BASELINES}: {@value #RUN_A} with model a and its output images
+ * kept, {@value #RUN_B} with model b. The models' quality is not under test, only that the tables
+ * are real.
  *
  * @param dir the local directory holding everything
  * @param pairs the pairs table's URI
@@ -46,6 +47,9 @@ public record AnalystRuns(Path dir, String pairs, String modelA, String modelB, 
 
   /** The run scored with model b. */
   public static final String RUN_B = "run-b";
+
+  /** The baselines of both runs: the generic ones (the images are no pages). */
+  public static final String BASELINES = "identity,gaussian_s1,median3x3";
 
   /** Epochs of model b (model a has one). */
   public static final int EPOCHS_B = 2;
@@ -123,7 +127,8 @@ public record AnalystRuns(Path dir, String pairs, String modelA, String modelB, 
                     ScoreConfig.PAIRS + "=" + pairs,
                     ScoreConfig.OUTPUT + "=" + metrics,
                     ScoreConfig.RUN_ID + "=" + runId,
-                    ScoreConfig.WRITE_IMAGES + "=" + images)));
+                    ScoreConfig.WRITE_IMAGES + "=" + images,
+                    ScoreConfig.BASELINES + "=" + BASELINES)));
     ScoreJob.run(spark, config);
   }
 }

@@ -131,6 +131,6 @@ class TableDdlTest {
     assertThatThrownBy(() -> SqlExamples.text("nope"))
         .hasMessage(
             "unknown example 'nope' (known: runs, gain_by_noise_level, worst_images, run_vs_run,"
-                + " training_curves, worst_pages)");
+                + " training_curves, worst_pages, ocr_by_method)");
   }
 }
