@@ -4,8 +4,11 @@
  */
 package io.sparkdenoise.jobs.cli;
 
+import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.pairs.PairsConfig;
 import io.sparkdenoise.jobs.pairs.PairsJob;
+import io.sparkdenoise.jobs.pairs.RealPairsConfig;
+import io.sparkdenoise.jobs.pairs.RealPairsJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,11 +24,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Makes noisy/clean pairs from an images table, the noise drawn per image from a spec and a"
-          + " seed.",
+          + " seed; or, with --noisy and --clean, from an archive's own noisy scans and their clean"
+          + " counterparts, matched by relative path (pages by index), tiled by pairs.tile.*,"
+          + " unmatched or unreadable files in <output>/_rejects.",
       "Spec examples: gaussian:sigma=25, gaussian:sigma=5..50,"
           + " '0.7*gaussian:sigma=5..50|0.3*salt-pepper:amount=0.02..0.1'"
           + " (see spark-denoise noise --help for the models).",
-      "Prints one JSON line: images, pairs, failed (undecodable rows), seconds, output."
+      "Prints one JSON line: images, pairs, failed (undecodable rows), seconds, output; for real"
+          + " pairs: matched, pairs, rejected, seconds, output, rejects."
     })
 // The flags are declared here and read by JobOptions from the parse result, not from the fields.
 @SuppressWarnings("UnusedVariable")
@@ -40,6 +46,26 @@ final class PairsCommand implements Callable<Integer> {
       paramLabel = "URI",
       description = "images table (" + PairsConfig.IMAGES + ")")
   private String images;
+
+  @Option(
+      names = "--noisy",
+      descriptionKey = RealPairsConfig.NOISY,
+      paramLabel = "URI",
+      description =
+          "real pairs: the noisy scans, a folder, glob or file on any Hadoop file system ("
+              + RealPairsConfig.NOISY
+              + "); instead of --images and --noise")
+  private String noisy;
+
+  @Option(
+      names = "--clean",
+      descriptionKey = RealPairsConfig.CLEAN,
+      paramLabel = "URI",
+      description =
+          "real pairs: their clean counterparts, at the same relative paths ("
+              + RealPairsConfig.CLEAN
+              + ")")
+  private String clean;
 
   @Option(
       names = "--output",
@@ -88,6 +114,11 @@ final class PairsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ConfigReader settings = options.load();
+    if (RealPairsConfig.isReal(settings)) {
+      RealPairsConfig config = options.config(RealPairsConfig::from);
+      return SparkJobs.run(console, config.spark(), spark -> RealPairsJob.run(spark, config));
+    }
     PairsConfig config = options.config(PairsConfig::from);
     return SparkJobs.run(console, config.spark(), spark -> PairsJob.run(spark, config));
   }

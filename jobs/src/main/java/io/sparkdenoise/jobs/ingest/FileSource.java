@@ -4,22 +4,17 @@
  */
 package io.sparkdenoise.jobs.ingest;
 
-import io.sparkdenoise.core.codec.DecodeFailure;
 import io.sparkdenoise.core.ingest.Outcome;
 import io.sparkdenoise.core.ingest.PageIngester;
-import io.sparkdenoise.core.ingest.Rejection;
 import io.sparkdenoise.core.ingest.TextSidecars;
-import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
+import io.sparkdenoise.jobs.executor.InputBytes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -68,26 +63,11 @@ final class FileSource {
   private static Iterator<Row> decode(
       Input file, HadoopConf conf, PageIngester ingester, long maxBytes) {
     String uri = file.uri();
-    Path path = FileUris.path(uri);
-    Long length = null;
-    byte[] bytes;
-    try {
-      FileSystem fs = conf.files(path);
-      length = fs.getFileStatus(path).getLen();
-      if (length > maxBytes) {
-        String message = "file of " + length + " bytes is over the limit of " + maxBytes;
-        return List.of(
-                TaggedRows.rejected(
-                    new Rejection(
-                        uri, null, DecodeFailure.TOO_LARGE.code(), message, length, null)))
-            .iterator();
-      }
-      try (InputStream in = fs.open(path)) {
-        bytes = in.readNBytes((int) (long) length);
-      }
-    } catch (IOException | RuntimeException e) {
-      return List.of(TaggedRows.rejected(Rejection.unreadable(uri, null, length, e))).iterator();
+    InputBytes read = InputBytes.read(conf, uri, maxBytes);
+    if (read.rejection() != null) {
+      return List.of(TaggedRows.rejected(read.rejection())).iterator();
     }
+    byte[] bytes = read.bytes();
     Outcome outcome = ingester.ingestEncoded(bytes, uri, null, null);
     if (file.sidecar() != null) {
       outcome =

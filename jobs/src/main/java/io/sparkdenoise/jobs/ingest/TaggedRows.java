@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.ingest;
 import io.sparkdenoise.core.ingest.IngestedImage;
 import io.sparkdenoise.core.ingest.Outcome;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.jobs.executor.RejectRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -32,14 +33,14 @@ final class TaggedRows {
       rows.add(RowFactory.create(true, rows.isEmpty() ? 1 : 0, imageRow(image)));
     }
     for (Rejection rejection : outcome.rejections()) {
-      rows.add(RowFactory.create(false, rows.isEmpty() ? 1 : 0, rejectRow(rejection)));
+      rows.add(RowFactory.create(false, rows.isEmpty() ? 1 : 0, RejectRows.of(rejection)));
     }
     return rows;
   }
 
   /** The tagged row of an input that was rejected whole. */
   static Row rejected(Rejection rejection) {
-    return RowFactory.create(false, 1, rejectRow(rejection));
+    return RowFactory.create(false, 1, RejectRows.of(rejection));
   }
 
   static Row imageRow(IngestedImage i) {
@@ -61,10 +62,5 @@ final class TaggedRows {
         i.label(),
         i.split(),
         i.text());
-  }
-
-  static Row rejectRow(Rejection r) {
-    return RowFactory.create(
-        r.sourceUri(), r.page(), r.reason(), r.message(), r.sourceBytes(), r.sourceSha256());
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.contracts.BuiltInModel;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ScoreConfigTest {
   void aPairsRunHasTheDocumentedDefaults() {
     ScoreConfig config = config("score.pairs=/t/pairs", "score.output=/t/metrics");
 
-    assertThat(config.model()).isEmpty();
+    assertThat(config.model()).hasValue(BuiltInModel.NAME);
     assertThat(config.input()).isEqualTo(ScoreInput.pairs("/t/pairs"));
     assertThat(config.runId()).isEmpty();
     assertThat(config.batchSize()).isEqualTo(64);

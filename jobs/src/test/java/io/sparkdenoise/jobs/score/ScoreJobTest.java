@@ -25,6 +25,7 @@ import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,11 @@ class ScoreJobTest {
                 "score.run-id=first"));
   }
 
+  /** A run's configuration; without a {@code score.model} override, the baselines only. */
   private static ScoreConfig config(String... overrides) {
-    return ScoreConfig.from(ConfigLayers.load(Optional.empty(), List.of(overrides)));
+    List<String> all = new ArrayList<>(List.of("score.model=none"));
+    all.addAll(List.of(overrides));
+    return ScoreConfig.from(ConfigLayers.load(Optional.empty(), all));
   }
 
   private static Dataset<Row> read(String uri) {
@@ -284,7 +288,7 @@ class ScoreJobTest {
                         "score.pairs=" + pairs,
                         "score.output=" + output)))
         .isInstanceOf(NoSuchFileException.class)
-        .hasMessage(dir + "/no-model/model.zip");
+        .hasMessage("file:" + dir + "/no-model/model.zip");
     assertThatThrownBy(
             () -> ScoreJob.run(spark, config("score.pairs=" + images, "score.output=" + output)))
         .hasMessage(
