@@ -36,7 +36,11 @@ final class TrainCommand implements Callable<Integer> {
       names = "--pairs",
       descriptionKey = TrainConfig.PAIRS,
       paramLabel = "URI",
-      description = "pairs table (" + TrainConfig.PAIRS + ")")
+      description =
+          "pairs table, or several separated by commas that train as one, e.g. real and"
+              + " synthetic pairs ("
+              + TrainConfig.PAIRS
+              + ")")
   private String pairs;
 
   @Option(
@@ -84,11 +88,9 @@ final class TrainCommand implements Callable<Integer> {
           "fine-tune this model instead of training from random weights: default (the built-in"
               + " document model), a model directory or a model.zip ("
               + TrainConfig.INIT_MODEL
-              + "; its preset and loss, "
-              + TrainConfig.FINE_TUNE_EPOCHS
-              + " and "
-              + TrainConfig.FINE_TUNE_LEARNING_RATE
-              + " unless set)")
+              + "; its preset and loss, and the defaults of "
+              + TrainConfig.FINE_TUNE
+              + " for what is not set)")
   private String initModel;
 
   @Option(

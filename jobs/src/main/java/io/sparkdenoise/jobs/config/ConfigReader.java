@@ -53,6 +53,25 @@ public final class ConfigReader {
     return has(key) && REFERENCE.equals(config.getValue(key).origin().resource());
   }
 
+  /**
+   * This configuration where each setting under {@code block} (e.g. {@code train.fine-tune})
+   * replaces its twin under {@code target} (e.g. {@code train}) when the twin is at its {@link
+   * #isDefault default}: a mode's own defaults, while a value the user set for the twin stays.
+   */
+  public ConfigReader withDefaultsFrom(String block, String target) {
+    if (!has(block)) {
+      return this;
+    }
+    Config replaced = config;
+    for (Map.Entry<String, ConfigValue> e : config.getConfig(block).entrySet()) {
+      String twin = target + "." + e.getKey();
+      if (isDefault(twin)) {
+        replaced = replaced.withValue(twin, e.getValue());
+      }
+    }
+    return new ConfigReader(replaced);
+  }
+
   /** A required string; an empty string counts as set. */
   public String string(String key) {
     ConfigValue value = value(key);

@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * @param output URI of the directory to write (model.zip, history, curves.png, _provenance.json)
  * @param preset the network
  * @param initModel the model to start from ({@value #INIT_MODEL}) instead of random weights: then
- *     the preset and loss are that model's, and unless set the epochs and learning rate are the
- *     fine-tuning ones ({@value #FINE_TUNE_EPOCHS}, {@value #FINE_TUNE_LEARNING_RATE})
+ *     the preset and loss are that model's, and the settings of {@value #FINE_TUNE} replace their
+ *     twins that were not set
  * @param training loss, learning rate, schedule, dropout and initialisation seed
  * @param epochs passes over the train split, at least 1
  * @param engine spark (parameter averaging) or local (the driver)
@@ -73,11 +73,14 @@ public record TrainConfig(
    */
   public static final String INIT_MODEL = "train.init-model";
 
-  /** The epochs of a fine-tuning run, used when {@value #EPOCHS} is left at its default. */
-  public static final String FINE_TUNE_EPOCHS = "train.fine-tune.epochs";
+  /**
+   * The block of fine-tuning defaults: each of its settings (epochs, learning rate, batch size,
+   * engine) replaces its {@code train.*} twin in a run with {@value #INIT_MODEL}, unless that twin
+   * was set.
+   */
+  public static final String FINE_TUNE = "train.fine-tune";
 
-  /** The learning rate of a fine-tuning run, used when {@value #LEARNING_RATE} is left default. */
-  public static final String FINE_TUNE_LEARNING_RATE = "train.fine-tune.learning-rate";
+  private static final String TRAIN_BLOCK = "train";
 
   /** Preset name (seed, seed-bn, transpose, dncnn, document). */
   public static final String PRESET = "train.preset";
@@ -153,7 +156,7 @@ public record TrainConfig(
     Objects.requireNonNull(averaging, "averaging");
     Objects.requireNonNull(validationSplit, "validationSplit");
     ConfigReader.requireNonBlank(OUTPUT, output);
-    if (input.uri().equals(output)) {
+    if (input.tables().contains(output)) {
       throw new IllegalArgumentException(
           OUTPUT
               + " must differ from "
@@ -175,17 +178,18 @@ public record TrainConfig(
    *
    * @throws IllegalArgumentException naming the key and the bad value
    */
-  public static TrainConfig from(ConfigReader config) {
-    Optional<String> initModel = config.optionalString(INIT_MODEL).filter(s -> !s.isBlank());
-    boolean tuning = initModel.isPresent();
+  public static TrainConfig from(ConfigReader given) {
+    Optional<String> initModel = given.optionalString(INIT_MODEL).filter(s -> !s.isBlank());
+    ConfigReader config =
+        initModel.isPresent() ? given.withDefaultsFrom(FINE_TUNE, TRAIN_BLOCK) : given;
     return new TrainConfig(
         SparkOptions.from(config),
         TrainInput.from(config),
         config.string(OUTPUT),
         Preset.byId(config.string(PRESET)),
         initModel,
-        training(config, tuning && config.isDefault(LEARNING_RATE)),
-        config.integer(tuning && config.isDefault(EPOCHS) ? FINE_TUNE_EPOCHS : EPOCHS),
+        training(config),
+        config.integer(EPOCHS),
         Engine.byId(config.string(ENGINE)),
         averaging(config),
         Split.fromLabel(config.string(VALIDATION_SPLIT)),
@@ -197,11 +201,10 @@ public record TrainConfig(
         config.flatten());
   }
 
-  private static TrainingOptions training(ConfigReader config, boolean fineTuningRate) {
+  private static TrainingOptions training(ConfigReader config) {
     return new TrainingOptions(
         Loss.byId(config.string(LOSS)),
-        config.numberIn(
-            fineTuningRate ? FINE_TUNE_LEARNING_RATE : LEARNING_RATE, Double.MIN_VALUE, 1),
+        config.numberIn(LEARNING_RATE, Double.MIN_VALUE, 1),
         schedule(config),
         dropout(config.number(DROPOUT)),
         config.longInteger(SEED));

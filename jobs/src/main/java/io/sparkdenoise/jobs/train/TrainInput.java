@@ -7,6 +7,8 @@ package io.sparkdenoise.jobs.train;
 import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,10 +18,11 @@ import java.util.Optional;
  * executors ({@value #NOISE}, {@value #NOISE_SEED}). From an images table every training epoch sees
  * fresh noise, a function of (noise seed, image id, epoch) alone (core's {@code EpochSeeds}); the
  * validation pairs get the noise the pairs job would store for the same spec and seed, the same in
- * every epoch, so that validation metrics compare across epochs and with a pairs-table run.
- * Immutable; stays on the driver.
+ * every epoch, so that validation metrics compare across epochs and with a pairs-table run. Several
+ * pairs tables, separated by commas, train together as one ({@link #tables()}): an archive's real
+ * pairs mixed with synthetic ones, for example. Immutable; stays on the driver.
  *
- * @param uri the table's URI
+ * @param uri the table's URI, or for pairs the comma-separated URIs of several tables
  * @param noise empty for a pairs table; the spec and seed for an images table
  */
 public record TrainInput(String uri, Optional<PairNoise> noise) {
@@ -41,6 +44,33 @@ public record TrainInput(String uri, Optional<PairNoise> noise) {
   /** Whether this is an images table that gets noise on the fly. */
   public boolean isImages() {
     return noise.isPresent();
+  }
+
+  /**
+   * The tables read: for pairs, each URI of the comma-separated list (commas inside a Hadoop glob's
+   * braces do not separate), for images the one table.
+   */
+  public List<String> tables() {
+    if (isImages()) {
+      return List.of(uri);
+    }
+    List<String> tables = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= uri.length(); i++) {
+      char c = i < uri.length() ? uri.charAt(i) : ',';
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (c == ',' && depth <= 0) {
+        String table = uri.substring(start, i).trim();
+        if (table.isEmpty()) {
+          throw new IllegalArgumentException(
+              TrainConfig.PAIRS + " has an empty table in its list: '" + uri + "'");
+        }
+        tables.add(table);
+        start = i + 1;
+      }
+    }
+    return tables;
   }
 
   /** {@code pairs} or {@code images}: the data-schemas table name. */

@@ -55,7 +55,10 @@ public final class TrainJob {
   /** Config key recording the history table's schema version in the provenance. */
   public static final String SCHEMA_VERSION = "train.schema-version";
 
-  /** Config key recording the input table's provenance hash, when it has one. */
+  /**
+   * Config key recording the input table's provenance hash, when it has one; with several pairs
+   * tables, one key per table with its index appended ({@code .0}, {@code .1}, ...).
+   */
   public static final String INPUT_PROVENANCE_HASH = "train.pairs-provenance-hash";
 
   /** Config key recording the training image shape, {@code <height>x<width>}. */
@@ -229,8 +232,11 @@ public final class TrainJob {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
     recorded.put(SCHEMA_VERSION, Integer.toString(Table.HISTORY.schemaVersion()));
     recorded.put(IMAGE_SHAPE, shape[0] + "x" + shape[1]);
-    ProvenanceFiles.hashOf(spark, config.input().uri())
-        .ifPresent(hash -> recorded.put(INPUT_PROVENANCE_HASH, hash));
+    List<String> tables = config.input().tables();
+    for (int i = 0; i < tables.size(); i++) {
+      String key = tables.size() == 1 ? INPUT_PROVENANCE_HASH : INPUT_PROVENANCE_HASH + "." + i;
+      ProvenanceFiles.hashOf(spark, tables.get(i)).ifPresent(hash -> recorded.put(key, hash));
+    }
     return recorded;
   }
 
@@ -256,7 +262,9 @@ public final class TrainJob {
   private static List<InputFile> inputs(
       SparkSession spark, TrainConfig config, Optional<InitModel> init) throws IOException {
     List<InputFile> inputs = new ArrayList<>();
-    inputs.add(ProvenanceFiles.describe(spark, config.input().uri()));
+    for (String table : config.input().tables()) {
+      inputs.add(ProvenanceFiles.describe(spark, table));
+    }
     init.ifPresent(i -> inputs.add(i.zip().file()));
     return inputs;
   }

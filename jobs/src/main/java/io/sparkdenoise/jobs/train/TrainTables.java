@@ -42,11 +42,21 @@ final class TrainTables {
    * @throws IOException when it lacks a column the job uses
    */
   static Dataset<Row> read(SparkSession spark, TrainInput input) throws IOException {
-    Path path = new Path(input.uri());
-    if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
-      throw new NoSuchFileException(input.uri());
+    Dataset<Row> all = null;
+    for (String uri : input.tables()) {
+      Dataset<Row> table = readOne(spark, input, uri);
+      all = all == null ? table : all.unionByName(table, true);
     }
-    Dataset<Row> table = spark.read().parquet(input.uri());
+    return all;
+  }
+
+  private static Dataset<Row> readOne(SparkSession spark, TrainInput input, String uri)
+      throws IOException {
+    Path path = new Path(uri);
+    if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+      throw new NoSuchFileException(uri);
+    }
+    Dataset<Row> table = spark.read().parquet(uri);
     List<String> names = Arrays.asList(table.schema().fieldNames());
     List<String> missing = new ArrayList<>();
     List<String> used = new ArrayList<>(SHAPE);
@@ -58,7 +68,7 @@ final class TrainTables {
     }
     if (!missing.isEmpty()) {
       throw new IOException(
-          input.uri()
+          uri
               + " is not a "
               + input.kind()
               + " table (data-schemas/"

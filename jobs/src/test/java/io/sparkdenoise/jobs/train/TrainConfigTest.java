@@ -161,4 +161,31 @@ class TrainConfigTest {
     assertThat(config.checkpointing().every()).isEqualTo(2);
     assertThat(config.checkpointing().resume()).isTrue();
   }
+
+  @Test
+  void aFineTuneTakesTheFineTuneDefaultsForWhatTheUserDidNotSet() {
+    TrainConfig tuning = config("train.init-model=default");
+
+    assertThat(tuning.initModel()).hasValue("default");
+    assertThat(tuning.epochs()).isEqualTo(6);
+    assertThat(tuning.training().learningRate()).isEqualTo(3e-4);
+    assertThat(tuning.averaging().batchSizePerWorker()).isEqualTo(16);
+    assertThat(tuning.engine()).isEqualTo(Engine.LOCAL);
+    assertThat(tuning.resolved()).containsEntry("train.epochs", "6");
+  }
+
+  @Test
+  void aFineTuneKeepsWhatTheUserSet() {
+    TrainConfig tuning = config("train.init-model=default", "train.epochs=2", "train.engine=spark");
+
+    assertThat(tuning.epochs()).isEqualTo(2);
+    assertThat(tuning.engine()).isEqualTo(Engine.SPARK);
+    assertThat(tuning.training().learningRate()).isEqualTo(3e-4);
+  }
+
+  @Test
+  void withoutAModelToFineTuneTheFineTuneDefaultsDoNothing() {
+    assertThat(config().epochs()).isEqualTo(10);
+    assertThat(config().averaging().batchSizePerWorker()).isEqualTo(64);
+  }
 }

@@ -1,0 +1,72 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkdenoise.core.provenance.InputFile;
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.spark.ProvenanceFiles;
+import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One run trains on several pairs tables at once, e.g. an archive's real pairs with synthetic ones:
+ * {@code train.pairs} lists them separated by commas.
+ */
+@ExtendWith(SharedSpark.class)
+class TrainMixTest {
+  private static final int IMAGES = 24;
+
+  @TempDir Path dir;
+
+  @Test
+  void severalPairsTablesTrainAsOneAndAreAllRecordedAsInputs() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String gaussian = PairsTables.write(spark, dir + "/g", IMAGES, "gaussian:sigma=25");
+    String specks = PairsTables.write(spark, dir + "/s", IMAGES, "salt-pepper:amount=0.05");
+    String output = dir + "/model";
+
+    TrainResult mixed =
+        TrainJob.run(
+            spark,
+            TrainConfig.from(
+                ConfigLayers.load(
+                    Optional.empty(),
+                    List.of(
+                        TrainConfig.PAIRS + "=" + gaussian + ", " + specks,
+                        TrainConfig.OUTPUT + "=" + output,
+                        TrainConfig.ENGINE + "=local",
+                        TrainConfig.EPOCHS + "=1",
+                        TrainConfig.SEED + "=3"))));
+
+    long trainRows =
+        spark.read().parquet(gaussian).filter("split = 'train'").count()
+            + spark.read().parquet(specks).filter("split = 'train'").count();
+    assertThat(mixed.trainImages()).isEqualTo(trainRows);
+    assertThat(ProvenanceFiles.read(spark, output).inputs())
+        .extracting(InputFile::uri)
+        .anySatisfy(uri -> assertThat(uri).endsWith("/g/pairs"))
+        .anySatisfy(uri -> assertThat(uri).endsWith("/s/pairs"));
+  }
+
+  @Test
+  void aGlobsBracesDoNotSplitTheList() {
+    TrainInput input =
+        TrainInput.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    TrainConfig.PAIRS + "=/p/{a,b}/pairs,/q/pairs", TrainConfig.OUTPUT + "=o")));
+
+    assertThat(input.tables()).containsExactly("/p/{a,b}/pairs", "/q/pairs");
+  }
+}
