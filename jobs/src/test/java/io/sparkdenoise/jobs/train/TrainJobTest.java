@@ -64,7 +64,7 @@ class TrainJobTest {
                 TrainConfig.OUTPUT + "=" + dir + "/" + engine,
                 TrainConfig.ENGINE + "=" + engine,
                 TrainConfig.EPOCHS + "=" + EPOCHS,
-                TrainConfig.LEARNING_RATE + "=0.01",
+                TrainConfig.LEARNING_RATE + "=0.003",
                 TrainConfig.BATCH_SIZE_PER_WORKER + "=4",
                 TrainConfig.AVERAGING_FREQUENCY + "=1",
                 TrainConfig.WORKERS + "=2",
