@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Retrains the built-in document model (jobs/src/main/resources/models/document-default/) from
+# Retrains the built-in document model (jobs/src/main/resources/io/sparkdenoise/models/
+# document-default/, copy model/model.zip and model/_provenance.json there) from
 # scratch with the product's own jobs: clean pages rendered on white paper at four resolutions ->
 # 128-pixel tiles -> the document preset trained on the `scan` composite's paper damage, drawn
 # afresh for every tile in every epoch -> model.zip. Nothing from ../shared is used.
