@@ -22,7 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * How much native memory one network needs to infer on and to train on a minibatch, by preset,
  * image size and batch size: the numbers behind {@code org.bytedeco.javacpp.maxbytes} and {@code
- * spark.executor.memoryOverhead} in conf/ (README "Memory"). ND4J's CPU arrays and workspaces live
+ * spark.executor.memoryOverhead} in conf/ (docs/memory.md). ND4J's CPU arrays and workspaces live
  * outside the Java heap, allocated by libnd4j itself (JavaCPP's {@code Pointer.totalBytes()} does
  * not see them), so this reads the process's peak resident memory ({@code VmHWM} in
  * /proc/self/status): after a warm-up, before the network is built (the baseline); after two

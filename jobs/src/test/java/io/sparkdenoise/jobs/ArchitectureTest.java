@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The structure of core and jobs (docs: ARCHITECTURE.md, "Layers inside jobs"), checked on the
+ * The structure of core and jobs (docs/ARCHITECTURE.md, "Layers inside jobs"), checked on the
  * compiled main classes so that it stays true. Inside jobs, each layer imports only what stands
  * below it:
  *

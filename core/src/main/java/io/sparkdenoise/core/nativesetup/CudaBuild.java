@@ -33,7 +33,7 @@ record CudaBuild(
 
   /**
    * nd4j-cuda-11.6 1.0.0-M2.1 (linux-x86_64 and -cudnn): SASS for sm_37 to sm_86, no PTX, as listed
-   * from its libnd4jcuda.so by bench/scripts/cuda_archs.py (README, section GPU). Driver: CUDA 11.x
+   * from its libnd4jcuda.so by bench/scripts/cuda_archs.py (docs/gpu.md). Driver: CUDA 11.x
    * minor-version compatibility starts at 450.80.02 (510.39.01 is 11.6's own); the library embeds
    * no PTX, the one thing that compatibility cannot run.
    */

@@ -65,7 +65,7 @@ final class SparkJobs {
   /**
    * Runs a command's {@code call} up to the point where its job would start a session, and no
    * further: its arguments parsed, its configuration resolved and checked, nothing else done. What
-   * the tests of the documented command lines (README, deploy/) use.
+   * the tests of the documented command lines (README, docs/, deploy/) use.
    *
    * @return whether the command got there; a refusal before it (bad arguments or configuration) is
    *     thrown as the command throws it

@@ -76,7 +76,7 @@ public final class ObjectStores {
               + MODE
               + "="
               + RENAME
-              + " to accept that (README \"Object stores\")");
+              + " to accept that (docs/deploy.md, \"Object stores\")");
     }
     return true;
   }

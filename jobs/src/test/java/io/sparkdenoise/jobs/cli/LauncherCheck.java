@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
  * --config}/{@code --conf}) also resolves and checks its configuration layers. No session starts
  * and no input is read; a command that starts no Spark job is only parsed, and one with a
  * configuration but no job ({@code conf}) runs. For the tests that keep the documented command
- * lines (README, BENCHMARKS, deploy/) runnable.
+ * lines (README, BENCHMARKS, docs/, deploy/) runnable.
  */
 public final class LauncherCheck {
   private LauncherCheck() {}

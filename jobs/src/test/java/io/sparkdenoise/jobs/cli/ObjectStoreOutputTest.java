@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A job whose output is on an object store stops before any work, in one line with exit code 1,
- * unless the configuration accepts non-atomic commits there (README "Object stores").
+ * unless the configuration accepts non-atomic commits there (docs/deploy.md, "Object stores").
  */
 @ExtendWith(SharedSpark.class)
 class ObjectStoreOutputTest {
@@ -42,8 +42,8 @@ class ObjectStoreOutputTest {
             "spark-denoise: cannot commit s3a://b/m: s3a:// renames a directory by copying it,"
                 + " so readers could see a partial output and an interrupted commit could leave"
                 + " none; write it to HDFS (or another file system with atomic rename), or set"
-                + " spark.sparkdenoise.commit.objectStores=rename to accept that (README"
-                + " \"Object stores\")\n");
+                + " spark.sparkdenoise.commit.objectStores=rename to accept that"
+                + " (docs/deploy.md, \"Object stores\")\n");
     assertThat(pairs.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
     assertThat(pairs.err()).startsWith("spark-denoise: cannot commit s3a://b/pairs: ");
   }

@@ -37,11 +37,11 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Every job command line the project shows runs as written, up to the point where its job would
  * start: the launcher, spark-submit and deploy/bin/submit lines of README.md, BENCHMARKS.md and the
- * Markdown under deploy/, the arguments of the spark-operator manifests, and what the deploy
- * scripts submit (run with --dry-run, or with a spark-submit that records its arguments). Each goes
- * through the launcher's own parser and commands ({@link LauncherCheck}): a documented command that
- * does not parse, or whose configuration is refused, fails here. Placeholders such as {@code DIR}
- * or {@code hdfs:///...} are fine as long as they parse; nothing is read or started.
+ * Markdown under docs/ and deploy/, the arguments of the spark-operator manifests, and what the
+ * deploy scripts submit (run with --dry-run, or with a spark-submit that records its arguments).
+ * Each goes through the launcher's own parser and commands ({@link LauncherCheck}): a documented
+ * command that does not parse, or whose configuration is refused, fails here. Placeholders such as
+ * {@code DIR} or {@code hdfs:///...} are fine as long as they parse; nothing is read or started.
  */
 class DocumentedCommandLinesTest {
   /** The job classes deploy files may name, and the launcher command each one runs. */
@@ -72,6 +72,7 @@ class DocumentedCommandLinesTest {
   void everyCommandLineInTheDocsRunsUpToItsJob() throws Exception {
     List<Path> docs =
         new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("BENCHMARKS.md")));
+    docs.addAll(ProjectFiles.docs());
     ProjectFiles.deployAndConfFiles().stream()
         .filter(f -> f.getFileName().toString().endsWith(".md"))
         .forEach(docs::add);
@@ -84,6 +85,7 @@ class DocumentedCommandLinesTest {
         .extracting(Found::program)
         .contains(Program.LAUNCHER, Program.SPARK_SUBMIT, Program.SUBMIT);
     assertThat(found).filteredOn(f -> f.where().startsWith("BENCHMARKS.md")).isNotEmpty();
+    assertThat(found).filteredOn(f -> f.where().startsWith("docs/")).isNotEmpty();
     List<String> refused = new ArrayList<>();
     for (Found command : found) {
       switch (command.program()) {

@@ -42,6 +42,16 @@ final class ProjectFiles {
         .collect(Collectors.toList());
   }
 
+  /**
+   * The Markdown files under {@code docs/}, sorted: the reference pages the README points to, whose
+   * command lines are checked like the README's.
+   */
+  static List<Path> docs() {
+    return walk(ROOT.resolve("docs")).stream()
+        .filter(f -> f.getFileName().toString().endsWith(".md"))
+        .collect(Collectors.toList());
+  }
+
   /** Every regular file under {@code dir}. */
   static List<Path> walk(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {

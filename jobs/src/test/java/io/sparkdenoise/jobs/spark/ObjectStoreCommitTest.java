@@ -35,8 +35,8 @@ class ObjectStoreCommitTest {
       "cannot commit s3a://bucket/tables/pairs: s3a:// renames a directory by copying it, so"
           + " readers could see a partial output and an interrupted commit could leave none; write"
           + " it to HDFS (or another file system with atomic rename), or set"
-          + " spark.sparkdenoise.commit.objectStores=rename to accept that (README \"Object"
-          + " stores\")";
+          + " spark.sparkdenoise.commit.objectStores=rename to accept that (docs/deploy.md,"
+          + " \"Object stores\")";
 
   @TempDir Path dir;
 
