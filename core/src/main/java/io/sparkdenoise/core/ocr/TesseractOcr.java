@@ -21,7 +21,7 @@ import org.bytedeco.tesseract.global.tesseract;
  * unless {@code OMP_THREAD_LIMIT=1} is in the environment before the JVM starts (the launcher and
  * the Spark profiles set it).
  */
-public final class TesseractOcr implements AutoCloseable {
+public final class TesseractOcr implements OcrReader, AutoCloseable {
   /** Tesseract's page segmentation modes used here. */
   public enum Layout {
     /** Fully automatic page segmentation: columns, blocks, lines (Tesseract's default, 3). */
@@ -56,6 +56,7 @@ public final class TesseractOcr implements AutoCloseable {
   }
 
   /** Reads one page. */
+  @Override
   public OcrResult read(Image page) {
     Image gray = page.toGray();
     int w = gray.width();
