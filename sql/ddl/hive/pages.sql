@@ -24,8 +24,12 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `${hivevar:database}`.`pages` (
   `ssim_wang` double COMMENT 'Mean SSIM against the reference, Wang et al. 2004 convention (11x11 Gaussian window, sigma 1.5), null without a reference',
   `ssim_skimage` double COMMENT 'Mean SSIM against the reference, scikit-image default convention (7x7 uniform window), null without a reference',
   `source_sha256` string COMMENT 'SHA-256 (hex) of the input file\'s bytes (of the cell for Parquet input)',
-  `output_png` binary COMMENT 'The denoised page as lossless PNG at its stored depth (1, 8 or 16 bits) with output-mode parquet, null when it is written to output_uri')
-COMMENT 'Per page sigma-hat before/after, time and (with a reference) PSNR/SSIM of spark-denoise denoise runs (data-schemas/pages.json), one partition per run_id'
+  `output_png` binary COMMENT 'The denoised page as lossless PNG at its stored depth (1, 8 or 16 bits) with output-mode parquet, null when it is written to output_uri',
+  `ocr_words_before` int COMMENT 'Words Tesseract recognised on the input page, with denoise.ocr (null without it). Added in version 2',
+  `ocr_confidence_before` double COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the input page, with denoise.ocr (null without it, or when no word was recognised): a reference-free OCR quality signal. Added in version 2',
+  `ocr_words_after` int COMMENT 'Words Tesseract recognised on the denoised page as it is stored (a bitonal page thresholded at 0.5), with denoise.ocr (null without it). Added in version 2',
+  `ocr_confidence_after` double COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the denoised page as it is stored, with denoise.ocr (null without it, or when no word was recognised). Added in version 2')
+COMMENT 'Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM and (with denoise.ocr) OCR words and confidence before/after of spark-denoise denoise runs (data-schemas/pages.json), one partition per run_id'
 PARTITIONED BY (`run_id` string COMMENT 'Id of the run that denoised the page (partition column, the directory name run_id=<id>)')
 STORED AS PARQUET
 LOCATION '${hivevar:pages_location}';

@@ -19,6 +19,7 @@ import io.sparkdenoise.core.metrics.ImageMetrics;
 import io.sparkdenoise.core.metrics.Ssim;
 import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.metrics.StreamingSigma;
+import io.sparkdenoise.core.ocr.OcrReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * height times the page width), the output raster at the stored depth (1 bit per pixel for bitonal
  * pages, 1 byte per sample for 8-bit), the noise estimates' coefficients (2 bytes per pixel and
  * channel) and the network's activations for one batch of tiles. With a clean reference the
- * reference page and the denoised page are also held whole as floats, for PSNR and SSIM.
+ * reference page and the denoised page are also held whole as floats, for PSNR and SSIM; with an
+ * {@link OcrReader} the input page and the denoised page are, for OCR before and after (the
+ * denoised page as it is stored: a bitonal page thresholded at 0.5 as its file is).
  *
  * <p>A file is all or nothing: a page that fails to decode fails the whole file (an {@link
  * ImageDecodeException} naming the page), so an output never has pages missing or shifted. Not
@@ -49,15 +52,28 @@ public final class ArchiveDenoiser {
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveDenoiser.class);
   private static final double NANOS = 1e9;
 
+  private static final float BITONAL_THRESHOLD = 0.5f;
+
   private final TiledDenoiser denoiser;
   private final OutputFormats formats;
   private final DecodeLimits limits;
+  private final OcrReader ocr;
 
-  /** A denoiser of files with these tiles, output formats and decode limits. */
+  /** A denoiser of files with these tiles, output formats and decode limits, without OCR. */
   public ArchiveDenoiser(TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits) {
+    this(denoiser, formats, limits, null);
+  }
+
+  /**
+   * A denoiser of files that also reads every page with {@code ocr} before and after denoising
+   * ({@link PageResult#ocr()}); null reads nothing.
+   */
+  public ArchiveDenoiser(
+      TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits, OcrReader ocr) {
     this.denoiser = Objects.requireNonNull(denoiser, "denoiser");
     this.formats = Objects.requireNonNull(formats, "formats");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.ocr = ocr;
   }
 
   /**
@@ -112,22 +128,15 @@ public final class ArchiveDenoiser {
     PageWriter.Page target = writer.page(info.height(), info.width(), info.channels(), options);
     StreamingSigma before = new StreamingSigma(info.height(), info.width(), info.channels());
     StreamingSigma after = new StreamingSigma(info.height(), info.width(), info.channels());
-    RowSource source = new ObservedRows(reader.rows(info), before);
-    Image reference = index < clean.size() ? clean.get(index) : null;
-    if (reference != null
-        && (reference.width() != info.width()
-            || reference.height() != info.height()
-            || reference.channels() != info.channels())) {
-      LOG.warn("{}: the reference page has another shape: no PSNR/SSIM", source.id());
-      reference = null;
-    }
-    ImageRows.Page whole =
-        reference == null
-            ? null
-            : ImageRows.page(source.id(), info.height(), info.width(), info.channels());
+    RowSource rows = reader.rows(info);
+    RowSink observer = (from, band) -> before.add(band);
+    ImageRows.Page input = ocr == null ? null : whole(rows.id(), info);
+    RowSource source = new ObservedRows(rows, input == null ? observer : observer.andThen(input));
+    Image reference = reference(clean, index, info, source.id());
+    ImageRows.Page output = reference == null && ocr == null ? null : whole(source.id(), info);
     RowSink sink = target.andThen((from, band) -> after.add(band));
-    if (whole != null) {
-      sink = sink.andThen(whole);
+    if (output != null) {
+      sink = sink.andThen(output);
     }
     int tiles = denoiser.denoiseRows(source, sink);
     writer.write(target);
@@ -135,8 +144,10 @@ public final class ArchiveDenoiser {
       writer.close();
     }
     Optional<PageResult.Quality> quality =
-        whole == null ? Optional.empty() : Optional.of(quality(reference, whole.image()));
+        reference == null ? Optional.empty() : Optional.of(quality(reference, output.image()));
     double seconds = (System.nanoTime() - start) / NANOS;
+    Optional<PageResult.Reading> reading =
+        ocr == null ? Optional.empty() : Optional.of(read(input.image(), output.image(), options));
     return new PageResult(
         info,
         before.estimate(),
@@ -144,7 +155,41 @@ public final class ArchiveDenoiser {
         seconds,
         tiles,
         quality,
-        png ? Optional.of(pngBytes.toByteArray()) : Optional.empty());
+        png ? Optional.of(pngBytes.toByteArray()) : Optional.empty(),
+        reading);
+  }
+
+  private static ImageRows.Page whole(String id, PageInfo info) {
+    return ImageRows.page(id, info.height(), info.width(), info.channels());
+  }
+
+  /** The clean page {@code index}, or null without one or (with a warning) of another shape. */
+  private static Image reference(List<Image> clean, int index, PageInfo info, String id) {
+    Image reference = index < clean.size() ? clean.get(index) : null;
+    if (reference != null
+        && (reference.width() != info.width()
+            || reference.height() != info.height()
+            || reference.channels() != info.channels())) {
+      LOG.warn("{}: the reference page has another shape: no PSNR/SSIM", id);
+      return null;
+    }
+    return reference;
+  }
+
+  /** OCR of the input page and of the denoised page as {@code options} store it. */
+  private PageResult.Reading read(Image input, Image denoised, EncodeOptions options) {
+    return new PageResult.Reading(
+        ocr.read(input), ocr.read(options.bitonal() ? thresholded(denoised) : denoised));
+  }
+
+  /** The page as a bitonal file holds it: white where its gray sample is at least 0.5. */
+  static Image thresholded(Image page) {
+    float[] gray = page.toGray().samples();
+    float[] bitonal = new float[gray.length];
+    for (int i = 0; i < gray.length; i++) {
+      bitonal[i] = gray[i] >= BITONAL_THRESHOLD ? 1f : 0f;
+    }
+    return Image.of(page.id(), page.height(), page.width(), Image.GRAY, bitonal);
   }
 
   private static PageResult.Quality quality(Image clean, Image denoised) {

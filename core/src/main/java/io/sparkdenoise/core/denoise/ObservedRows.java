@@ -5,22 +5,23 @@
 package io.sparkdenoise.core.denoise;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.codec.RowSink;
 import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.image.Image;
-import io.sparkdenoise.core.metrics.StreamingSigma;
 import java.util.Arrays;
 
 /**
- * A {@link RowSource} that shows every page row once, in order, to a noise estimate as the bands go
- * by: bands overlap, so only the rows below the last one shown are passed on.
+ * A {@link RowSource} that shows every page row once, in order, to an observer as the bands go by
+ * (a noise estimate, a whole page being assembled): bands overlap, so only the rows below the last
+ * one shown are passed on.
  */
 final class ObservedRows extends ForwardingRows {
-  private final StreamingSigma sigma;
+  private final RowSink observer;
   private int shown;
 
-  ObservedRows(RowSource source, StreamingSigma sigma) {
+  ObservedRows(RowSource source, RowSink observer) {
     super(source);
-    this.sigma = sigma;
+    this.observer = observer;
   }
 
   @Override
@@ -32,7 +33,7 @@ final class ObservedRows extends ForwardingRows {
       }
       int row = width() * channels();
       float[] fresh = Arrays.copyOfRange(band.samples(), (shown - from) * row, (to - from) * row);
-      sigma.add(Image.of(id(), to - shown, width(), channels(), fresh));
+      observer.write(shown, Image.of(id(), to - shown, width(), channels(), fresh));
       shown = to;
     }
     return band;

@@ -22,7 +22,7 @@ import org.bytedeco.tesseract.global.tesseract;
  * launcher nor the profiles set it: ND4J runs on an OpenMP runtime too, and whether the limit also
  * caps ND4J's threads in the same JVM is not measured.
  */
-public final class TesseractOcr implements AutoCloseable {
+public final class TesseractOcr implements OcrReader, AutoCloseable {
   /** Tesseract's page segmentation modes used here. */
   public enum Layout {
     /** Fully automatic page segmentation: columns, blocks, lines (Tesseract's default, 3). */
@@ -57,6 +57,7 @@ public final class TesseractOcr implements AutoCloseable {
   }
 
   /** Reads one page. */
+  @Override
   public OcrResult read(Image page) {
     Image gray = page.toGray();
     int w = gray.width();

@@ -20,15 +20,18 @@ import io.sparkdenoise.core.codec.PageReader;
 import io.sparkdenoise.core.codec.PageWriter;
 import io.sparkdenoise.core.codec.RowSource;
 import io.sparkdenoise.core.codec.TiffCompression;
+import io.sparkdenoise.core.filter.GaussianFilter;
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.filter.MedianFilter;
 import io.sparkdenoise.core.fixtures.SampleFiles;
 import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.metrics.NoiseEstimator;
+import io.sparkdenoise.core.ocr.OcrResult;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -204,6 +207,66 @@ class ArchiveDenoiserTest {
     assertThat(bitonal).isEqualTo((long) h * ((w + 7) / 8));
     assertThat(gray).isEqualTo((long) h * w);
     assertThat(gray16).isEqualTo(2L * h * w);
+  }
+
+  @Test
+  void withOcrEachPageIsReadBeforeAndAfterDenoisingAsItsFileStoresIt() throws Exception {
+    List<Image> read = new ArrayList<>();
+    ArchiveDenoiser median =
+        new ArchiveDenoiser(
+            new TiledDenoiser(new MedianFilter(), SMALL, 4),
+            new OutputFormats(90),
+            DecodeLimits.DEFAULT,
+            page -> {
+              read.add(page);
+              return new OcrResult("read " + read.size(), read.size(), 50.0 + read.size());
+            });
+    byte[] input = SampleFiles.twoPageLzwTiff();
+
+    Written out = mirror(median, input);
+
+    List<DecodedPage> before = ImageCodec.decode(input, "in");
+    List<DecodedPage> after = ImageCodec.decode(out.bytes(), "out");
+    assertThat(read).hasSize(4);
+    for (int p = 0; p < 2; p++) {
+      PageResult.Reading reading = out.results().get(p).ocr().orElseThrow();
+      assertThat(reading.before())
+          .isEqualTo(new OcrResult("read " + (2 * p + 1), 2 * p + 1, 51.0 + 2 * p));
+      assertThat(reading.after())
+          .isEqualTo(new OcrResult("read " + (2 * p + 2), 2 * p + 2, 52.0 + 2 * p));
+      assertThat(read.get(2 * p).samples()).containsExactly(before.get(p).image().samples());
+      // the 8-bit file holds the denoised samples rounded to 1/255
+      float[] stored = after.get(p).image().samples();
+      float[] denoised = read.get(2 * p + 1).samples();
+      for (int i = 0; i < stored.length; i++) {
+        assertThat(denoised[i]).isCloseTo(stored[i], within(0.5f / 255 + 1e-6f));
+      }
+    }
+    assertThat(mirror(IDENTITY, input).results()).allSatisfy(r -> assertThat(r.ocr()).isEmpty());
+  }
+
+  @Test
+  void aBitonalPageIsReadAfterDenoisingThresholdedAsItsFileHoldsIt() throws Exception {
+    List<Image> read = new ArrayList<>();
+    ArchiveDenoiser blur =
+        new ArchiveDenoiser(
+            new TiledDenoiser(new GaussianFilter(1.0), SMALL, 4),
+            new OutputFormats(90),
+            DecodeLimits.DEFAULT,
+            page -> {
+              read.add(page);
+              return new OcrResult("", 0, Double.NaN);
+            });
+
+    Written out = mirror(blur, SampleFiles.ccittG4Tiff());
+
+    Image stored = ImageCodec.decode(out.bytes(), "out").get(0).image();
+    assertThat(read).hasSize(2);
+    assertThat(read.get(1).samples()).containsExactly(stored.samples());
+    assertThat(
+            ArchiveDenoiser.thresholded(Image.of("g", 1, 3, 1, new float[] {0.49f, 0.5f, 1f}))
+                .samples())
+        .containsExactly(0f, 1f, 1f);
   }
 
   private record Written(byte[] bytes, List<PageResult> results) {}

@@ -48,8 +48,11 @@ public enum Table {
   METRICS("metrics", Optional.of(Table.RUN_ID), 2),
   /** Per epoch training curves of one train output; version 2 added best_epoch, stopped_early. */
   HISTORY("history", Optional.empty(), 2),
-  /** Per page results of denoise runs, one partition per run. */
-  PAGES("pages", Optional.of(Table.RUN_ID), 1),
+  /**
+   * Per page results of denoise runs, one partition per run; version 2 added the OCR word counts
+   * and confidences before and after.
+   */
+  PAGES("pages", Optional.of(Table.RUN_ID), 2),
   /** One row per input a denoise run finished, which later runs skip. */
   MANIFEST("manifest", Optional.empty(), 1);
 

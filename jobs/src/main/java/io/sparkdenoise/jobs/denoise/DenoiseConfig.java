@@ -8,6 +8,7 @@ import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.denoise.OutputFormats;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
 import java.util.Objects;
@@ -43,6 +44,8 @@ import java.util.regex.Pattern;
  * @param idColumn the id column of a Parquet input, or empty for the row index ({@value
  *     #PARQUET_ID_COLUMN})
  * @param runId the run id, or empty for {@code run-<UTC time>} ({@value #RUN_ID})
+ * @param ocr whether each page is read by Tesseract before and after denoising ({@value #OCR})
+ * @param ocrLanguage the Tesseract language code of that reading ({@value #OCR_LANGUAGE})
  * @param resolved every resolved setting by dotted key, for provenance
  */
 public record DenoiseConfig(
@@ -64,6 +67,8 @@ public record DenoiseConfig(
     String imageColumn,
     Optional<String> idColumn,
     Optional<String> runId,
+    boolean ocr,
+    String ocrLanguage,
     SortedMap<String, String> resolved) {
   /** Key of the model directory; required. */
   public static final String MODEL = "denoise.model";
@@ -122,6 +127,12 @@ public record DenoiseConfig(
   /** Key of the run id. */
   public static final String RUN_ID = "denoise.run-id";
 
+  /** Key of the switch that reads every page with Tesseract before and after denoising. */
+  public static final String OCR = "denoise.ocr";
+
+  /** Key of the Tesseract language code pages are read in. */
+  public static final String OCR_LANGUAGE = "denoise.ocr-language";
+
   /** A lower-case letter, then letters, digits, '-' or '_': Spark reads it back as a string. */
   static final Pattern RUN_ID_PATTERN = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
 
@@ -154,6 +165,7 @@ public record DenoiseConfig(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(idColumn, "idColumn");
     Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(ocrLanguage, "ocrLanguage");
     ConfigReader.requireNonBlank(MODEL, model);
     ConfigReader.requireNonBlank(INPUT, input);
     ConfigReader.requireNonBlank(OUTPUT, output);
@@ -204,6 +216,8 @@ public record DenoiseConfig(
         config.string(PARQUET_IMAGE_COLUMN),
         config.optionalString(PARQUET_ID_COLUMN),
         config.optionalString(RUN_ID),
+        config.bool(OCR),
+        config.parsed(OCR_LANGUAGE, TaskOcr::language),
         config.flatten());
   }
 

@@ -17,6 +17,7 @@ import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.InputRoot;
 import io.sparkdenoise.jobs.executor.ModelZip;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import java.io.FileNotFoundException;
@@ -30,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileStatus;
@@ -61,6 +63,11 @@ import org.slf4j.LoggerFactory;
  * <p>The model zip is read once on the driver and broadcast; each executor JVM loads it once
  * ({@link ExecutorModels}). The tile margin defaults to the network's receptive-field radius, so
  * tiles join without seams.
+ *
+ * <p>With {@value DenoiseConfig#OCR}, Tesseract reads every page before and after denoising (one
+ * engine per task), and the pages table gets the words read and their mean confidence: a quality
+ * signal that needs no clean page. The driver checks that the language data is there before any
+ * work, and stops with one line saying what to install when it is not.
  */
 public final class DenoiseJob {
   /** The job's name, in provenance and staging directories. */
@@ -69,8 +76,14 @@ public final class DenoiseJob {
   /** The pages table's column of PNGs (output-mode parquet). */
   public static final String PNG_COLUMN = "output_png";
 
-  /** Provenance config key of the schema version of pages.json and manifest.json. */
+  /** Provenance config key of the schema version of pages.json. */
   public static final String SCHEMA_VERSION = "denoise.schema-version";
+
+  /** Provenance config key of the schema version of manifest.json. */
+  public static final String MANIFEST_SCHEMA_VERSION = "denoise.manifest-schema-version";
+
+  /** Provenance config key of the driver's Tesseract language data directory, with OCR. */
+  public static final String OCR_LANGUAGE_DATA = "denoise.ocr-language-data";
 
   private static final Logger LOG = LoggerFactory.getLogger(DenoiseJob.class);
   private static final DateTimeFormatter RUN_TIME =
@@ -89,6 +102,10 @@ public final class DenoiseJob {
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ObjectStores.checkTarget(spark, config.output());
+    Optional<String> tessdata =
+        config.ocr()
+            ? Optional.of(TaskOcr.requireLanguageData(config.ocrLanguage()).toString())
+            : Optional.empty();
     ModelZip model = ModelZip.read(spark, config.model());
     ModelDenoiser probe = ExecutorModels.denoiser(model.id(), model.bytes(), config.batchTiles());
     int margin = config.margin().orElse(probe.receptiveRadius());
@@ -107,7 +124,8 @@ public final class DenoiseJob {
     Tally tally = denoiseAll(spark, config, conf, root, params, model, state.done());
     double denoised = denoising.seconds();
     Stopwatch committing = Stopwatch.start();
-    state.commit(runId, tally.rejections, provenance(spark, config, runId, model, margin, root));
+    state.commit(
+        runId, tally.rejections, provenance(spark, config, runId, model, margin, root, tessdata));
     LOG.info(
         "denoise run {}: {} pages denoised, {} skipped, {} rejected; {} s denoising, {} s committing",
         runId,
@@ -148,7 +166,8 @@ public final class DenoiseJob {
         config.mode(),
         layout.files(),
         layout.state(),
-        config.reference().map(r -> qualified(conf, r)).orElse(null));
+        config.reference().map(r -> qualified(conf, r)).orElse(null),
+        config.ocr() ? config.ocrLanguage() : null);
   }
 
   /** Runs the executors over every input; only the tallies come back. */
@@ -260,13 +279,16 @@ public final class DenoiseJob {
       String runId,
       ModelZip model,
       int margin,
-      String root)
+      String root,
+      Optional<String> tessdata)
       throws IOException {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
     recorded.put(SCHEMA_VERSION, Integer.toString(Table.PAGES.schemaVersion()));
+    recorded.put(MANIFEST_SCHEMA_VERSION, Integer.toString(Table.MANIFEST.schemaVersion()));
     recorded.put("denoise.run-id-used", runId);
     recorded.put("denoise.model-id", model.id());
     recorded.put("denoise.tile.margin-used", Integer.toString(margin));
+    tessdata.ifPresent(dir -> recorded.put(OCR_LANGUAGE_DATA, dir));
     List<InputFile> inputs = new ArrayList<>();
     inputs.add(ProvenanceFiles.describe(spark, root));
     inputs.add(model.file());

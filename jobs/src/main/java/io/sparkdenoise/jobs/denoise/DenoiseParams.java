@@ -24,6 +24,8 @@ import java.io.Serializable;
  * @param filesRoot qualified URI under which mirrored files are written
  * @param stateDir qualified URI of the directory of done markers
  * @param referenceRoot qualified URI of the reference root, or null
+ * @param ocrLanguage the Tesseract language code pages are read in before and after denoising, or
+ *     null when they are not read
  */
 record DenoiseParams(
     String runId,
@@ -38,7 +40,8 @@ record DenoiseParams(
     DenoiseConfig.Mode mode,
     String filesRoot,
     String stateDir,
-    String referenceRoot)
+    String referenceRoot,
+    String ocrLanguage)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 }

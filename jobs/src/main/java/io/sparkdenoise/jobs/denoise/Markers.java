@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkdenoise.core.codec.PageInfo;
 import io.sparkdenoise.core.denoise.PageResult;
 import io.sparkdenoise.core.ingest.Sha256;
+import io.sparkdenoise.core.ocr.OcrResult;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import java.io.IOException;
@@ -147,11 +148,29 @@ final class Markers {
     }
     row.put("source_sha256", sha256);
     result.png().ifPresent(png -> row.put("output_png", Base64.getEncoder().encodeToString(png)));
+    result
+        .ocr()
+        .ifPresent(
+            ocr -> {
+              putReading(row, "before", ocr.before());
+              putReading(row, "after", ocr.after());
+            });
     row.put(Table.RUN_ID, params.runId());
     row.put(FINGERPRINT, fingerprint);
     row.put(SOURCE_BYTES, sourceBytes);
     row.put(PAGE_COUNT, pageCount);
     return JSON.writeValueAsString(row);
+  }
+
+  /**
+   * Puts what OCR read into {@code ocr_words_<when>} and {@code ocr_confidence_<when>}; the
+   * confidence stays out (null) when no word was read.
+   */
+  private static void putReading(ObjectNode row, String when, OcrResult read) {
+    row.put("ocr_words_" + when, read.words());
+    if (!Double.isNaN(read.meanConfidence())) {
+      row.put("ocr_confidence_" + when, read.meanConfidence());
+    }
   }
 
   /**

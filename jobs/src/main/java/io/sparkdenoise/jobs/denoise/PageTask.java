@@ -17,6 +17,7 @@ import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
+import io.sparkdenoise.jobs.executor.TaskOcr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +41,9 @@ import org.apache.spark.broadcast.Broadcast;
  * temporary name next to its final path, renamed into place only when complete ({@link
  * OutputFiles}), then the done marker ({@link Markers}) that makes the input finished. A decode
  * failure is a rejection; an I/O failure of the output fails the task (Spark retries it, and the
- * next run resumes after the last marker).
+ * next run resumes after the last marker). With {@link DenoiseParams#ocrLanguage()} the task's
+ * Tesseract engine ({@link TaskOcr}) reads every page before and after, and is freed when the task
+ * is done.
  */
 final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -63,6 +66,12 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
 
   @Override
   public Iterator<Tally> call(Iterator<Item> items) throws IOException {
+    try (TaskOcr ocr = params.ocrLanguage() == null ? null : new TaskOcr(params.ocrLanguage())) {
+      return List.of(denoiseAll(items, ocr)).iterator();
+    }
+  }
+
+  private Tally denoiseAll(Iterator<Item> items, TaskOcr ocr) throws IOException {
     Tally tally = new Tally();
     ArchiveDenoiser denoiser = null;
     while (items.hasNext()) {
@@ -83,11 +92,11 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
         continue;
       }
       if (denoiser == null) {
-        denoiser = denoiser();
+        denoiser = denoiser(ocr);
       }
       process(denoiser, item, input, bytes, tally);
     }
-    return List.of(tally).iterator();
+    return tally;
   }
 
   /** An input's size and fingerprint, or null (and a rejection) when it cannot be read. */
@@ -199,14 +208,18 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
     }
   }
 
-  private ArchiveDenoiser denoiser() {
+  /** The denoiser of this task's files, reading pages with {@code ocr} unless it is null. */
+  private ArchiveDenoiser denoiser(TaskOcr ocr) {
     ModelDenoiser model =
         ExecutorModels.denoiser(params.modelId(), zip.value(), params.batchTiles());
     InferenceTiles tiles =
         new InferenceTiles(
             params.tileSize(), params.margin(), params.blend(), model.sizeMultiple());
     return new ArchiveDenoiser(
-        new TiledDenoiser(model, tiles, params.batchTiles()), params.formats(), params.limits());
+        new TiledDenoiser(model, tiles, params.batchTiles()),
+        params.formats(),
+        params.limits(),
+        ocr);
   }
 
   /** A readable input's size in bytes and fingerprint. */

@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.executor;
 
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.ocr.OcrReader;
 import io.sparkdenoise.core.ocr.OcrResult;
 import io.sparkdenoise.core.ocr.OcrUnavailableException;
 import io.sparkdenoise.core.ocr.Tessdata;
@@ -22,7 +23,7 @@ import org.apache.spark.util.TaskCompletionListener;
  * a task gets its own and the executor's tasks run theirs side by side. Not thread-safe: use it
  * from its task's thread.
  */
-public final class TaskOcr implements AutoCloseable {
+public final class TaskOcr implements OcrReader, AutoCloseable {
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_]+");
 
   private final String language;
@@ -61,6 +62,7 @@ public final class TaskOcr implements AutoCloseable {
    *
    * @throws OcrUnavailableException when this executor has no language data
    */
+  @Override
   public OcrResult read(Image page) {
     if (engine == null) {
       engine = new TesseractOcr(requireLanguageData(language), language, TesseractOcr.Layout.AUTO);

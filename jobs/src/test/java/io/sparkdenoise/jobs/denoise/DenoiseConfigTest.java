@@ -36,6 +36,8 @@ class DenoiseConfigTest {
     assertThat(config.imageColumn()).isEqualTo("image");
     assertThat(config.reference()).isEmpty();
     assertThat(config.runId()).isEmpty();
+    assertThat(config.ocr()).isFalse();
+    assertThat(config.ocrLanguage()).isEqualTo("eng");
     assertThat(config.resolved()).containsEntry(DenoiseConfig.TILE_MARGIN, "auto");
   }
 
@@ -55,6 +57,19 @@ class DenoiseConfigTest {
     assertThatThrownBy(() -> config("denoise.batch-tiles=0"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("denoise.batch-tiles must be at least 1, got 0");
+  }
+
+  @Test
+  void ocrTakesOneTesseractLanguageCode() {
+    DenoiseConfig config = config("denoise.ocr=true", "denoise.ocr-language=chi_sim");
+
+    assertThat(config.ocr()).isTrue();
+    assertThat(config.ocrLanguage()).isEqualTo("chi_sim");
+    assertThatThrownBy(() -> config("denoise.ocr-language=eng+deu"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "denoise.ocr-language 'eng+deu': must be one Tesseract language code such as eng or"
+                + " deu (letters, digits and _)");
   }
 
   @Test
