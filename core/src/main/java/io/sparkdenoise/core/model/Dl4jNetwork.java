@@ -98,6 +98,11 @@ public final class Dl4jNetwork implements TrainedNetwork {
   }
 
   @Override
+  public ModelSummary summary(int height, int width) {
+    return GraphSummary.of(graph, height, width);
+  }
+
+  @Override
   public List<Image> forward(List<Image> batch) {
     Image first = batch.get(0);
     int multiple = sizeMultiple();

@@ -37,6 +37,14 @@ public interface TrainedNetwork {
   int receptiveRadius();
 
   /**
+   * The network's layers, shapes, parameters, receptive field and work per pixel for inputs of
+   * {@code height} x {@code width} pixels; see {@link ModelSummary}.
+   *
+   * @throws IllegalArgumentException when the size is not positive
+   */
+  ModelSummary summary(int height, int width);
+
+  /**
    * The network's output for each image, in order, as one batch: the images are gray, of one shape,
    * with height and width multiples of {@link #sizeMultiple()}; the outputs have that shape and the
    * inputs' ids, unclipped.

@@ -65,6 +65,14 @@ public record HistogramChart(String title, String xAxis, Bins bins, Map<String, 
 
   @Override
   public void draw(Graphics2D g, int width, int height) {
+    xyChart(width, height).paint(g, width, height);
+  }
+
+  /**
+   * The XChart chart: the bars' outlines, x tick labels with the decimals the bins' range needs
+   * ({@link AxisFormat}), whole counts on y.
+   */
+  XYChart xyChart(int width, int height) {
     XYChart chart = new XYChart(width, height);
     chart.setTitle(title);
     chart.setXAxisTitle(xAxis);
@@ -72,10 +80,11 @@ public record HistogramChart(String title, String xAxis, Bins bins, Map<String, 
     PlotStyle.apply(chart.getStyler());
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     chart.getStyler().setYAxisDecimalPattern("#,##0");
+    chart.getStyler().setXAxisDecimalPattern(AxisFormat.pattern(bins.lower(), bins.upper()));
     for (LineChart.Series outline : outlines()) {
       chart.addSeries(outline.name(), outline.x(), outline.y()).setMarker(SeriesMarkers.NONE);
     }
-    chart.paint(g, width, height);
+    return chart;
   }
 
   /** Each series as the outline of its bars: up, across and down each bin. */

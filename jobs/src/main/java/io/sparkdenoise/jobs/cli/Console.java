@@ -42,6 +42,14 @@ public final class Console {
     err.flush();
   }
 
+  /**
+   * Prints one line for a person to stderr, prefixed with the program name: what to look at next,
+   * kept off stdout, whose last line stays the JSON summary.
+   */
+  public void note(String message) {
+    error(message);
+  }
+
   PrintWriter out() {
     return out;
   }

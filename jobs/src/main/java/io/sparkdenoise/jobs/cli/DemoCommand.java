@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.cli;
 
 import io.sparkdenoise.jobs.demo.DemoConfig;
 import io.sparkdenoise.jobs.demo.DemoJob;
+import io.sparkdenoise.jobs.demo.DemoResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +18,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Renders MNIST-like glyphs with the JVM's fonts (or reads IDX files given with --data), then",
-      "runs ingest -> pairs -> train (parameter averaging on local Spark) -> score, and writes",
-      "everything under --output. Prints one JSON line: noisy_psnr_db, denoised_psnr_db,",
-      "noisy_ssim, denoised_ssim (wang, test split), train_images_per_s, test_images, output_dir."
+      "runs ingest -> pairs -> train (parameter averaging on local Spark) -> score -> report, and",
+      "writes everything under --output, with the HTML report of the score run (curves,",
+      "histograms, before/after images) as <output>/report.html, whose path it prints on stderr.",
+      "Prints one JSON line: noisy_psnr_db, denoised_psnr_db, noisy_ssim, denoised_ssim (wang,",
+      "test split), train_images_per_s, test_images, page_psnr_before_db, page_psnr_after_db,",
+      "report, output_dir."
     })
 // The flags are declared here and read by JobOptions from the parse result, not from the fields.
 @SuppressWarnings("UnusedVariable")
@@ -57,6 +61,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DemoConfig config = options.config(DemoConfig::from);
-    return SparkJobs.run(console, config.spark(), spark -> DemoJob.run(spark, config));
+    DemoResult result = SparkJobs.inSession(config.spark(), spark -> DemoJob.run(spark, config));
+    console.note("the demo's report, to open in a browser: " + result.report());
+    console.result(JsonLine.of(result.summary()));
+    return 0;
   }
 }

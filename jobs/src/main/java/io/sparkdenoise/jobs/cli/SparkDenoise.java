@@ -106,6 +106,7 @@ public final class SparkDenoise implements Runnable {
         new ReportCommand(console),
         new NotebookCommand(console),
         new DemoCommand(console),
+        new ModelCommand(console),
         // documents: clean page corpora
         new PagesCommand(console),
         new BackendCommand(console),

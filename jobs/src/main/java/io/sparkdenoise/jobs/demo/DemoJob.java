@@ -24,6 +24,8 @@ import io.sparkdenoise.jobs.ingest.IngestConfig;
 import io.sparkdenoise.jobs.ingest.IngestJob;
 import io.sparkdenoise.jobs.pairs.PairsConfig;
 import io.sparkdenoise.jobs.pairs.PairsJob;
+import io.sparkdenoise.jobs.report.ReportConfig;
+import io.sparkdenoise.jobs.report.ReportJob;
 import io.sparkdenoise.jobs.score.ScoreConfig;
 import io.sparkdenoise.jobs.score.ScoreJob;
 import io.sparkdenoise.jobs.score.ScoreResult;
@@ -44,11 +46,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo, end to end in one session: render glyphs (unless IDX data is given) -> {@code ingest}
- * -> {@code pairs} -> {@code train} (parameter averaging) -> {@code score}, each the real job with
- * its own typed config, then the test split's mean PSNR/SSIM of the noisy input and the model.
- * Last, what archive teams run: one rendered page, damaged by {@value DemoConfig#PAGE_NOISE}, is
- * cleaned by {@code denoise} with the built-in document model, and the clean, damaged and denoised
- * page are left side by side in the output directory.
+ * -> {@code pairs} -> {@code train} (parameter averaging) -> {@code score} -> {@code report}, each
+ * the real job with its own typed config, then the test split's mean PSNR/SSIM of the noisy input
+ * and the model. The report ({@value #REPORT_FILE}: curves, histograms, before/after images) is
+ * what a newcomer opens to see what the demo did. Last, what archive teams run: one rendered page,
+ * damaged by {@value DemoConfig#PAGE_NOISE}, is cleaned by {@code denoise} with the built-in
+ * document model, and the clean, damaged and denoised page are left side by side in the output
+ * directory.
  */
 public final class DemoJob {
   /** The score run id the demo writes. */
@@ -60,6 +64,9 @@ public final class DemoJob {
   private static final int PAGE_WIDTH = 540;
   private static final int PAGE_HEIGHT = 420;
   private static final String PAGE_FILE = "page.png";
+
+  /** The HTML report of the score run, in the output directory. */
+  public static final String REPORT_FILE = "report.html";
 
   /** The demo page, clean, in the output directory. */
   public static final String PAGE_CLEAN = "page-clean.png";
@@ -124,8 +131,20 @@ public final class DemoJob {
                     ScoreConfig.PAIRS, pairs,
                     ScoreConfig.OUTPUT, out.resolve("metrics").toUri().toString(),
                     ScoreConfig.RUN_ID, RUN_ID)));
+    Path report = report(spark, scored.output(), out);
     PagePsnr page = cleanPage(spark, config, out);
-    return summarise(spark, scored.output(), trained, page, out);
+    return summarise(spark, scored.output(), trained, page, report, out);
+  }
+
+  /** Writes the HTML report of the score run to {@value #REPORT_FILE} in {@code out}. */
+  private static Path report(SparkSession spark, String run, Path out) throws IOException {
+    Path report = out.resolve(REPORT_FILE);
+    LOG.info("demo: report {}", report);
+    ReportJob.run(
+        spark,
+        ReportConfig.from(
+            layers(ReportConfig.RUN, run, ReportConfig.OUTPUT, report.toUri().toString())));
+    return report;
   }
 
   /**
@@ -176,7 +195,12 @@ public final class DemoJob {
   private record PagePsnr(double before, double after) {}
 
   private static DemoResult summarise(
-      SparkSession spark, String metrics, TrainResult trained, PagePsnr page, Path out) {
+      SparkSession spark,
+      String metrics,
+      TrainResult trained,
+      PagePsnr page,
+      Path report,
+      Path out) {
     spark.read().parquet(metrics).createOrReplaceTempView("demo_metrics");
     List<Row> rows =
         spark
@@ -196,6 +220,7 @@ public final class DemoJob {
         noisy.getLong(3),
         page.before(),
         page.after(),
+        report.toString(),
         out.toString());
   }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What the demo measured on the test split: mean PSNR and SSIM (wang) of the noisy input and of the
  * model's output, the training speed, the damaged page's PSNR before and after the built-in
- * document model, and where everything was written.
+ * document model, the HTML report of the score run, and where everything was written.
  */
 public record DemoResult(
     double noisyPsnrDb,
@@ -22,6 +22,7 @@ public record DemoResult(
     long testImages,
     double pagePsnrBeforeDb,
     double pagePsnrAfterDb,
+    String report,
     String outputDir)
     implements JobResult {
   @Override
@@ -35,6 +36,7 @@ public record DemoResult(
     summary.put("test_images", testImages);
     summary.put("page_psnr_before_db", pagePsnrBeforeDb);
     summary.put("page_psnr_after_db", pagePsnrAfterDb);
+    summary.put("report", report);
     summary.put("output_dir", outputDir);
     return summary;
   }

@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.executor;
 import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.model.ModelArchive;
 import io.sparkdenoise.core.model.ModelFiles;
+import io.sparkdenoise.core.model.TrainedNetwork;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.contracts.BuiltInModel;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -61,6 +63,17 @@ public record ModelZip(String id, byte[] bytes, InputFile file, Optional<Provena
    * @throws io.sparkdenoise.core.model.InvalidModelException when the zip is not a usable model
    */
   public static ModelZip read(SparkSession spark, String reference) throws IOException {
+    return read(spark.sparkContext().hadoopConfiguration(), reference);
+  }
+
+  /**
+   * Reads and checks the model {@code reference} names, through the file systems of {@code
+   * hadoopConf}, where no Spark session runs (a command that only looks at a model).
+   *
+   * @throws NoSuchFileException when there is no model zip there
+   * @throws io.sparkdenoise.core.model.InvalidModelException when the zip is not a usable model
+   */
+  public static ModelZip read(Configuration hadoopConf, String reference) throws IOException {
     if (BuiltInModel.isNamed(reference)) {
       byte[] bytes = BuiltInModel.zip();
       return checked(
@@ -71,7 +84,7 @@ public record ModelZip(String id, byte[] bytes, InputFile file, Optional<Provena
               Provenance.fromJson(new String(BuiltInModel.provenance(), StandardCharsets.UTF_8))));
     }
     Path given = new Path(reference);
-    FileSystem fs = given.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    FileSystem fs = given.getFileSystem(hadoopConf);
     Path path =
         fs.exists(given) && fs.getFileStatus(given).isFile()
             ? given
@@ -109,15 +122,25 @@ public record ModelZip(String id, byte[] bytes, InputFile file, Optional<Provena
     }
   }
 
+  /** The network in the zip, as its engine loads it. */
+  public TrainedNetwork network() throws IOException {
+    return load(bytes, name());
+  }
+
   private static ModelZip checked(byte[] bytes, InputFile file, Optional<Provenance> training)
       throws IOException {
+    load(bytes, file.uri());
+    return new ModelZip(idOf(bytes), bytes, file, training);
+  }
+
+  /** ModelFiles reads a local file: the zip goes through a temporary one, deleted at once. */
+  private static TrainedNetwork load(byte[] bytes, String name) throws IOException {
     java.nio.file.Path copy = Files.createTempFile("spark-denoise-model-", ".zip");
     try {
       Files.write(copy, bytes);
-      ModelFiles.load(copy, file.uri());
+      return ModelFiles.load(copy, name);
     } finally {
       Files.deleteIfExists(copy);
     }
-    return new ModelZip(idOf(bytes), bytes, file, training);
   }
 }

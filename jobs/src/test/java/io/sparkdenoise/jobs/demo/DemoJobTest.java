@@ -12,28 +12,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+/** One small demo run (60 glyphs, one epoch), and what it leaves behind. */
 @ExtendWith(SharedSpark.class)
 class DemoJobTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
+  private static Path out;
+  private static DemoResult result;
 
-  @Test
-  void runsEveryStepOnRenderedGlyphsAndMeasuresTheTestSplit() throws Exception {
+  @BeforeAll
+  static void runTheDemo() throws Exception {
+    out = dir.resolve("demo");
     DemoConfig config =
         DemoConfig.from(
             ConfigLayers.load(
                 Optional.empty(),
                 List.of(
-                    DemoConfig.OUTPUT + "=" + dir.resolve("demo"),
+                    DemoConfig.OUTPUT + "=" + out,
                     DemoConfig.IMAGES + "=60",
                     DemoConfig.EPOCHS + "=1")));
+    result = DemoJob.run(SharedSpark.session(), config);
+  }
 
-    DemoResult result = DemoJob.run(SharedSpark.session(), config);
-
-    Path out = dir.resolve("demo");
+  @Test
+  void runsEveryStepOnRenderedGlyphsAndMeasuresTheTestSplit() {
     assertThat(out.resolve("data/train-images-idx3-ubyte")).isRegularFile();
     assertThat(out.resolve("tables/images/_provenance.json")).isRegularFile();
     assertThat(out.resolve("tables/pairs/_provenance.json")).isRegularFile();
@@ -56,10 +62,22 @@ class DemoJobTest {
   }
 
   @Test
-  void renderedDataIsAnIdxPairTheIngestJobRecognises() throws Exception {
-    DemoJob.renderGlyphs(dir, 25, 3);
+  void writesTheHtmlReportOfItsScoreRunAndSaysWhere() throws Exception {
+    Path report = out.resolve(DemoJob.REPORT_FILE);
 
-    assertThat(Files.size(dir.resolve("train-images-idx3-ubyte"))).isEqualTo(16 + 25 * 28 * 28);
-    assertThat(Files.size(dir.resolve("train-labels-idx1-ubyte"))).isEqualTo(8 + 25);
+    assertThat(result.report()).isEqualTo(report.toString());
+    assertThat(result.summary()).containsEntry("report", report.toString());
+    assertThat(Files.readString(report))
+        .startsWith("<!DOCTYPE html>")
+        .contains("spark-denoise run " + DemoJob.RUN_ID)
+        .contains("<img");
+  }
+
+  @Test
+  void renderedDataIsAnIdxPairTheIngestJobRecognises(@TempDir Path glyphs) throws Exception {
+    DemoJob.renderGlyphs(glyphs, 25, 3);
+
+    assertThat(Files.size(glyphs.resolve("train-images-idx3-ubyte"))).isEqualTo(16 + 25 * 28 * 28);
+    assertThat(Files.size(glyphs.resolve("train-labels-idx1-ubyte"))).isEqualTo(8 + 25);
   }
 }

@@ -1,0 +1,129 @@
+/*
+ * Copyright 2026 The spark-denoise authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.sparkdenoise.jobs.cli;
+
+import io.sparkdenoise.core.provenance.Provenance;
+import io.sparkdenoise.jobs.contracts.BuiltInModel;
+import io.sparkdenoise.jobs.executor.ModelZip;
+import io.sparkdenoise.jobs.executor.TrainingHistory;
+import io.sparkdenoise.jobs.executor.TrainingHistory.BestEpoch;
+import io.sparkdenoise.jobs.pairs.PairsConfig;
+import io.sparkdenoise.jobs.pairs.RealPairsConfig;
+import io.sparkdenoise.jobs.spark.AtomicCommit;
+import io.sparkdenoise.jobs.train.TrainConfig;
+import io.sparkdenoise.jobs.train.TrainInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * How a model was trained, as {@code model --summary} shows it: from the train run's {@code
+ * _provenance.json}, the data (the pairs tables or the images table), the noise (the train run's
+ * own, or that of the pairs tables, from their provenance when it can be read), the preset, loss
+ * and epochs; from the model directory's history table, the best validation PSNR and its epoch.
+ * Fields the record does not hold are null.
+ *
+ * @param preset the preset trained, e.g. {@code seed}
+ * @param loss the loss trained with
+ * @param data the tables it was trained on
+ * @param noise the noise of its training pairs
+ * @param epochs the epochs asked for
+ * @param trainedAt when the train run ended
+ * @param best the epoch with the best validation PSNR
+ */
+record TrainingRecord(
+    String preset,
+    String loss,
+    String data,
+    String noise,
+    Integer epochs,
+    String trainedAt,
+    Optional<BestEpoch> best) {
+
+  /** What {@code model}'s provenance and directory say; all null for a bare zip. */
+  static TrainingRecord of(ModelZip model, Configuration hadoopConf) throws IOException {
+    if (model.training().isEmpty()) {
+      return new TrainingRecord(null, null, null, null, null, null, Optional.empty());
+    }
+    Map<String, String> config = model.training().get().config();
+    String data = config.getOrDefault(TrainConfig.PAIRS, config.get(TrainInput.IMAGES));
+    String noise = config.get(TrainInput.NOISE);
+    if (noise == null && config.containsKey(TrainConfig.PAIRS)) {
+      noise = pairsNoise(config.get(TrainConfig.PAIRS), hadoopConf);
+    }
+    String epochs = config.get(TrainConfig.EPOCHS);
+    return new TrainingRecord(
+        config.get(TrainConfig.PRESET),
+        config.get(TrainConfig.LOSS),
+        data,
+        noise,
+        epochs == null ? null : Integer.valueOf(epochs),
+        model.training().get().createdAt().toString(),
+        modelDirectory(model).isEmpty()
+            ? Optional.empty()
+            : TrainingHistory.best(hadoopConf, modelDirectory(model).get()));
+  }
+
+  /** The record as JSON fields, in print order. */
+  Map<String, Object> fields() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("data", data);
+    fields.put("noise", noise);
+    fields.put("epochs", epochs);
+    fields.put("best_validation_psnr_db", best.map(BestEpoch::validationPsnrDb).orElse(null));
+    fields.put("best_epoch", best.map(BestEpoch::epoch).orElse(null));
+    fields.put("trained_at", trainedAt);
+    return fields;
+  }
+
+  /** The directory holding the zip, for a model read from a file system. */
+  private static Optional<String> modelDirectory(ModelZip model) {
+    return BuiltInModel.URI.equals(model.name())
+        ? Optional.empty()
+        : Optional.of(new Path(model.name()).getParent().toString());
+  }
+
+  /** The noise of the pairs tables, from their provenance; null when none can be read. */
+  private static String pairsNoise(String tables, Configuration hadoopConf) throws IOException {
+    Set<String> noises = new LinkedHashSet<>();
+    for (String table : tables.split(",")) {
+      Optional<Provenance> provenance = provenance(table.strip(), hadoopConf);
+      if (provenance.isEmpty()) {
+        continue;
+      }
+      Map<String, String> config = provenance.get().config();
+      if (config.containsKey(PairsConfig.NOISE)) {
+        noises.add(config.get(PairsConfig.NOISE));
+      } else if (config.containsKey(RealPairsConfig.NOISY)) {
+        noises.add("real scans (" + config.get(RealPairsConfig.NOISY) + ")");
+      }
+    }
+    List<String> all = new ArrayList<>(noises);
+    return all.isEmpty() ? null : String.join(" + ", all);
+  }
+
+  private static Optional<Provenance> provenance(String table, Configuration hadoopConf)
+      throws IOException {
+    Path record = new Path(table, AtomicCommit.PROVENANCE_FILE);
+    FileSystem fs = record.getFileSystem(hadoopConf);
+    if (!fs.exists(record)) {
+      return Optional.empty();
+    }
+    try (InputStream in = fs.open(record)) {
+      return Optional.of(
+          Provenance.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    }
+  }
+}
