@@ -17,10 +17,10 @@ import org.bytedeco.tesseract.global.tesseract;
  * are given as 8-bit gray, colour pages converted by {@link Image#toGray()}.
  *
  * <p>One instance holds one Tesseract engine (about 30 MB for English): not thread-safe, so use one
- * per thread or task, and close it. Tesseract's OpenMP threads make a page slower on a busy machine;
- * {@code OMP_THREAD_LIMIT=1} in the environment before the JVM starts turns them off. Neither the
- * launcher nor the profiles set it: ND4J runs on an OpenMP runtime too, and whether the limit also
- * caps ND4J's threads in the same JVM is not measured.
+ * per thread or task, and close it. Tesseract's OpenMP threads make a page slower on a busy
+ * machine; {@code OMP_THREAD_LIMIT=1} in the environment before the JVM starts turns them off.
+ * Neither the launcher nor the profiles set it: ND4J runs on an OpenMP runtime too, and whether the
+ * limit also caps ND4J's threads in the same JVM is not measured.
  */
 public final class TesseractOcr implements OcrReader, AutoCloseable {
   /** Tesseract's page segmentation modes used here. */

@@ -11,8 +11,8 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.jobs.contracts.BuiltInModel;
-import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.util.SplittableRandom;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class BuiltInModelTest {
 
   @BeforeAll
   static void load() throws Exception {
-    model = ModelZip.read(SharedSpark.session(), BuiltInModel.NAME);
+    model = ModelZip.read(new Configuration(), BuiltInModel.NAME);
     ModelDenoiser network = ExecutorModels.denoiser(model.id(), model.bytes(), 8);
     denoiser =
         new TiledDenoiser(
