@@ -54,6 +54,10 @@ public final class IngestJob {
         spark, IngestConfig.OUTPUT, config.output(), Map.of(IngestConfig.INPUT, config.input()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    Path outputDir = new Path(config.output());
+    if (!config.overwrite()) {
+      OwnOutput.require(conf.fileSystem(outputDir), outputDir);
+    }
     InputFormat format =
         config.format() == InputFormat.AUTO
             ? FormatDetector.detect(conf, config.input())
@@ -62,7 +66,6 @@ public final class IngestJob {
     JavaRDD<Row> tagged = decode(spark, jsc, conf, config, format, inputs);
     tagged.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Path outputDir = new Path(config.output());
       String output = conf.fileSystem(outputDir).makeQualified(outputDir).toString();
       Provenance provenance =
           Provenance.capture(
