@@ -45,7 +45,7 @@ submit() {
 submit ingest ingest -- --input "$SPARK_DENOISE_HDFS/scaling-data" \
   --output "$SPARK_DENOISE_HDFS/scaling/tables" --format idx > /dev/null
 submit pairs pairs -- --images "$SPARK_DENOISE_HDFS/scaling/tables/images" \
-  --output "$SPARK_DENOISE_HDFS/scaling/tables/pairs" --noise gaussian:sigma=80 --seed 5 > /dev/null
+  --output "$SPARK_DENOISE_HDFS/scaling/pairs" --noise gaussian:sigma=80 --seed 5 > /dev/null
 
 echo "| averaging frequency | workers | images/s (last epoch) | epoch s | val PSNR dB | scaling efficiency |"
 echo "|---:|---:|---:|---:|---:|---:|"
@@ -54,7 +54,7 @@ for freq in 1 5 20; do
   for workers in 1 2; do
     line="$(submit "train-f$freq-w$workers" train \
       --conf "spark.cores.max=$workers" -- \
-      --pairs "$SPARK_DENOISE_HDFS/scaling/tables/pairs" \
+      --pairs "$SPARK_DENOISE_HDFS/scaling/pairs" \
       --output "$SPARK_DENOISE_HDFS/scaling/model-f$freq-w$workers" \
       --conf "train.workers=$workers" \
       --conf "train.averaging-frequency=$freq" --conf "train.batch-size-per-worker=$batch" \

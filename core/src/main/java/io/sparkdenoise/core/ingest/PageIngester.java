@@ -61,12 +61,16 @@ public record PageIngester(
    * An encoded image (a file, or a Parquet cell) of any format the codec reads: one row per page
    * (or per tile), or one rejection for the whole input.
    *
-   * @param sourceUri the input's URI, which with the page index makes the id
    * @param bytes the whole input
+   * @param sourceUri the input's URI, recorded as its source
+   * @param idKey what the input's page ids are made of with the page index ({@link
+   *     ImageIds#forPage}): its path relative to the input's root for a file, so that ids move with
+   *     the data, or its URI
    * @param label the class label for every page, or null
    * @param sourceFormat the format to record, or null for the one detected from the bytes
    */
-  public Outcome ingestEncoded(byte[] bytes, String sourceUri, Integer label, String sourceFormat) {
+  public Outcome ingestEncoded(
+      byte[] bytes, String sourceUri, String idKey, Integer label, String sourceFormat) {
     String sha = Sha256.hex(bytes);
     long size = bytes.length;
     List<DecodedPage> pages;
@@ -86,7 +90,7 @@ public record PageIngester(
       String format =
           sourceFormat != null ? sourceFormat : page.format().name().toLowerCase(Locale.ROOT);
       Double dpi = page.dpi().isPresent() ? page.dpi().getAsDouble() : null;
-      Source source = new Source(sourceUri, format, sha, size, label);
+      Source source = new Source(sourceUri, idKey, format, sha, size, label);
       outcome =
           outcome.plus(
               ingestPage(source, page.pageIndex(), page.image(), page.bitsPerSample(), dpi));
@@ -104,7 +108,7 @@ public record PageIngester(
    * @param dpi the source's resolution, or null
    */
   public Outcome ingestPage(Source source, int page, Image image, int bitDepth, Double dpi) {
-    String pageId = ImageIds.forPage(source.uri(), page);
+    String pageId = ImageIds.forPage(source.idKey(), page);
     String split = splits.splitOf(pageId).label();
     EncodeOptions png = EncodeOptions.png().withBitsPerSample(bitDepth > 8 ? HIGH_BITS : 8);
     if (tileSize == 0) {
@@ -182,18 +186,22 @@ public record PageIngester(
    * What every page of one input shares.
    *
    * @param uri the input's URI
+   * @param idKey what the page ids are made of with the page index ({@link ImageIds#forPage}): a
+   *     file's path relative to its input's root, or the input's URI
    * @param format the source format to record
    * @param sha256 SHA-256 (hex) of the input's bytes
    * @param bytes the input's size in bytes
    * @param label the class label, or null
    */
-  public record Source(String uri, String format, String sha256, long bytes, Integer label)
+  public record Source(
+      String uri, String idKey, String format, String sha256, long bytes, Integer label)
       implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Checks the required fields. */
     public Source {
       Objects.requireNonNull(uri, "uri");
+      Objects.requireNonNull(idKey, "idKey");
       Objects.requireNonNull(format, "format");
       Objects.requireNonNull(sha256, "sha256");
     }

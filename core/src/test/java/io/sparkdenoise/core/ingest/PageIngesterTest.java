@@ -21,17 +21,20 @@ class PageIngesterTest {
   private static final SplitPlanner SPLITS = new SplitPlanner(0.8, 0.1, 0.1);
   private static final PageIngester WHOLE =
       new PageIngester(SPLITS, 0, 0, DecodeLimits.DEFAULT_MAX_PIXELS_PER_PAGE, 100);
-  private static final String URI = "file:/data/a.png";
+  private static final String URI = "file:/data/box/a.png";
+
+  /** The file's path relative to its input's root, which its page ids are made of. */
+  private static final String KEY = "box/a.png";
 
   @Test
   void aGoodPngBecomesOneRowWithItsStableIdSplitAndAnExactPngCopy() throws Exception {
     byte[] file = SampleFiles.grayPng();
 
-    Outcome outcome = WHOLE.ingestEncoded(file, URI, null, null);
+    Outcome outcome = WHOLE.ingestEncoded(file, URI, KEY, null, null);
 
     assertThat(outcome.rejections()).isEmpty();
     IngestedImage row = outcome.images().get(0);
-    String id = ImageIds.forPage(URI, 0);
+    String id = ImageIds.forPage(KEY, 0);
     assertThat(row.id()).isEqualTo(id);
     assertThat(row.split()).isEqualTo(SPLITS.splitOf(id).label());
     assertThat(row.sourceSha256()).isEqualTo(Sha256.hex(file));
@@ -44,8 +47,22 @@ class PageIngesterTest {
   }
 
   @Test
+  void pageIdsAreMadeOfTheKeySoTheSameFileElsewhereKeepsItsIdAndSplit() {
+    IngestedImage here =
+        WHOLE.ingestEncoded(SampleFiles.grayPng(), URI, KEY, null, null).images().get(0);
+    String copy = "hdfs://nn:8020/copy/box/a.png";
+    IngestedImage there =
+        WHOLE.ingestEncoded(SampleFiles.grayPng(), copy, KEY, null, null).images().get(0);
+
+    assertThat(there.id()).isEqualTo(here.id());
+    assertThat(there.split()).isEqualTo(here.split());
+    assertThat(List.of(here.sourceUri(), there.sourceUri())).containsExactly(URI, copy);
+  }
+
+  @Test
   void aSixteenBitSourceKeepsSixteenBitsInItsPng() throws Exception {
-    IngestedImage row = WHOLE.ingestEncoded(SampleFiles.png16Bit(), URI, 3, null).images().get(0);
+    IngestedImage row =
+        WHOLE.ingestEncoded(SampleFiles.png16Bit(), URI, KEY, 3, null).images().get(0);
 
     DecodedPage png = decode(row.png());
     assertThat(row.bitDepth()).isEqualTo(16);
@@ -56,19 +73,19 @@ class PageIngesterTest {
 
   @Test
   void aTwoPageTiffGivesPagesZeroAndOneWithDistinctIds() {
-    Outcome outcome = WHOLE.ingestEncoded(SampleFiles.twoPageLzwTiff(), URI, null, null);
+    Outcome outcome = WHOLE.ingestEncoded(SampleFiles.twoPageLzwTiff(), URI, KEY, null, null);
 
     assertThat(outcome.images()).extracting(IngestedImage::page).containsExactly(0, 1);
     assertThat(outcome.images())
         .extracting(IngestedImage::id)
-        .containsExactly(ImageIds.forPage(URI, 0), ImageIds.forPage(URI, 1));
+        .containsExactly(ImageIds.forPage(KEY, 0), ImageIds.forPage(KEY, 1));
   }
 
   @Test
   void badBytesBecomeOneRejectionWithTheCodecsReasonSizeAndDigest() {
     byte[] text = SampleFiles.textNamedPng();
 
-    Outcome outcome = WHOLE.ingestEncoded(text, URI, null, null);
+    Outcome outcome = WHOLE.ingestEncoded(text, URI, KEY, null, null);
 
     assertThat(outcome.images()).isEmpty();
     Rejection rejection = outcome.rejections().get(0);
@@ -83,9 +100,9 @@ class PageIngesterTest {
   void tilingCutsFullTilesThatShareThePageSplitAndNameTheirParent() throws Exception {
     PageIngester tiled = new PageIngester(SPLITS, 8, 8, 1 << 20, 10);
 
-    Outcome outcome = tiled.ingestEncoded(SampleFiles.grayPng(), URI, null, "parquet");
+    Outcome outcome = tiled.ingestEncoded(SampleFiles.grayPng(), URI, KEY, null, "parquet");
 
-    String pageId = ImageIds.forPage(URI, 0);
+    String pageId = ImageIds.forPage(KEY, 0);
     assertThat(outcome.images()).hasSize(4);
     for (IngestedImage tile : outcome.images()) {
       assertThat(tile.id()).isEqualTo(ImageIds.forTile(pageId, tile.tileY(), tile.tileX()));
@@ -108,7 +125,7 @@ class PageIngesterTest {
   @Test
   void aPageHasNoTextUntilItsSidecarGivesIt() throws Exception {
     IngestedImage page =
-        WHOLE.ingestEncoded(SampleFiles.grayPng(), URI, null, null).images().get(0);
+        WHOLE.ingestEncoded(SampleFiles.grayPng(), URI, KEY, null, null).images().get(0);
 
     assertThat(page.text()).isNull();
     assertThat(page.withText("line\n").text()).isEqualTo("line\n");
@@ -119,7 +136,7 @@ class PageIngesterTest {
   void aPageSmallerThanATileIsRejectedAsTooSmall() {
     PageIngester tiled = new PageIngester(SPLITS, 32, 16, 1 << 20, 10);
 
-    Outcome outcome = tiled.ingestEncoded(SampleFiles.grayPng(), URI, null, null);
+    Outcome outcome = tiled.ingestEncoded(SampleFiles.grayPng(), URI, KEY, null, null);
 
     assertThat(outcome.images()).isEmpty();
     assertThat(outcome.rejections().get(0))

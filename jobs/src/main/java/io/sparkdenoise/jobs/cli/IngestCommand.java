@@ -44,6 +44,16 @@ final class IngestCommand implements Callable<Integer> {
   private String output;
 
   @Option(
+      names = "--overwrite",
+      descriptionKey = IngestConfig.OVERWRITE,
+      description =
+          "write into an output directory that holds files ingest did not write, replacing its"
+              + " images/ and rejects/ with everything in them ("
+              + IngestConfig.OVERWRITE
+              + ", default ${DEFAULT-VALUE})")
+  private boolean overwrite;
+
+  @Option(
       names = "--format",
       descriptionKey = IngestConfig.FORMAT,
       paramLabel = "FORMAT",

@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.cli;
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.nativesetup.NativeSetupException;
 import io.sparkdenoise.core.ocr.OcrUnavailableException;
+import io.sparkdenoise.jobs.config.RefusedSettingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -129,7 +130,7 @@ public final class SparkDenoise implements Runnable {
   }
 
   private static int executionError(Exception e, Console console) {
-    if (e instanceof UsageException) {
+    if (e instanceof UsageException || e instanceof RefusedSettingException) {
       console.error(e.getMessage());
       return EXIT_USAGE;
     }

@@ -28,6 +28,11 @@ import picocli.CommandLine.Parameters;
  * {@code spark-denoise sql}: runs one Spark SQL query over Parquet tables and prints the result as
  * CSV with a header, rendered as {@link CsvResults} says. The temporary views it registers are
  * dropped afterwards. Unlike the job commands it prints no JSON summary: its stdout is the CSV.
+ *
+ * <p>The query reads only the registered tables: Spark's direct queries on files ({@code select *
+ * from text.`/etc/passwd`}) would let it read any file this process can, so they are off ({@value
+ * #RUN_SQL_ON_FILES} = false) unless {@code --allow-file-queries} is given, whatever the
+ * configuration says, and the session's own value is restored afterwards.
  */
 @Command(
     name = "sql",
@@ -36,9 +41,14 @@ import picocli.CommandLine.Parameters;
       "Runs a Spark SQL query over Parquet tables and prints the result as CSV with a header.",
       "Binary cells print as <N bytes>, maps/arrays/structs as JSON, nulls as empty fields.",
       "Example: spark-denoise sql --table pairs=out/pairs"
-          + " \"SELECT noise_model, count(*) AS n FROM pairs GROUP BY noise_model\""
+          + " \"SELECT noise_model, count(*) AS n FROM pairs GROUP BY noise_model\"",
+      "The query reads the registered tables only: reading files by path (select * from"
+          + " parquet.`/data/t`) is off unless --allow-file-queries is given."
     })
 final class SqlCommand implements Callable<Integer> {
+  /** Spark's SQL setting that lets a query read any file by its path. */
+  static final String RUN_SQL_ON_FILES = "spark.sql.runSQLOnFiles";
+
   private static final Pattern VIEW_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Console console;
@@ -50,6 +60,15 @@ final class SqlCommand implements Callable<Integer> {
       paramLabel = "NAME=PATH",
       description = "register the Parquet table at PATH as the view NAME (repeatable)")
   private List<String> tables = new ArrayList<>();
+
+  @Option(
+      names = "--allow-file-queries",
+      description =
+          "let the query read files by path, e.g. select * from parquet.`/data/t` (any file this"
+              + " process can read; "
+              + RUN_SQL_ON_FILES
+              + ", off by default)")
+  private boolean allowFileQueries;
 
   @Parameters(index = "0", paramLabel = "QUERY", description = "the Spark SQL query")
   private String query;
@@ -89,6 +108,8 @@ final class SqlCommand implements Callable<Integer> {
   }
 
   private int query(SparkSession spark, Map<String, String> views) throws IOException {
+    String sessionValue = spark.conf().get(RUN_SQL_ON_FILES, null);
+    spark.conf().set(RUN_SQL_ON_FILES, allowFileQueries);
     try {
       for (Map.Entry<String, String> view : views.entrySet()) {
         read(spark, view.getValue()).createOrReplaceTempView(view.getKey());
@@ -97,6 +118,16 @@ final class SqlCommand implements Callable<Integer> {
       return 0;
     } finally {
       views.keySet().forEach(name -> spark.catalog().dropTempView(name));
+      restore(spark, sessionValue);
+    }
+  }
+
+  /** Gives {@value #RUN_SQL_ON_FILES} back the value it had in the session, or none. */
+  private static void restore(SparkSession spark, String sessionValue) {
+    if (sessionValue == null) {
+      spark.conf().unset(RUN_SQL_ON_FILES);
+    } else {
+      spark.conf().set(RUN_SQL_ON_FILES, sessionValue);
     }
   }
 

@@ -94,7 +94,8 @@ public final class DemoJob {
         IngestConfig.from(
             layers(IngestConfig.INPUT, data.toString(), IngestConfig.OUTPUT, tables)));
     LOG.info("demo: pairs with noise {}", config.noise());
-    String pairs = tables + "/pairs";
+    // beside ingest's output, not in it: a second demo run's ingest finds only its own tables
+    String pairs = out.resolve("pairs").toUri().toString();
     PairsJob.run(
         spark,
         PairsConfig.from(

@@ -17,6 +17,7 @@ import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.InputRoot;
 import io.sparkdenoise.jobs.executor.ModelZip;
+import io.sparkdenoise.jobs.executor.SeparateTrees;
 import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -28,6 +29,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +104,7 @@ public final class DenoiseJob {
   public static DenoiseResult run(SparkSession spark, DenoiseConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ObjectStores.checkTarget(spark, config.output());
+    SeparateTrees.require(spark, DenoiseConfig.OUTPUT, config.output(), reads(config));
     Optional<String> tessdata =
         config.ocr()
             ? Optional.of(TaskOcr.requireLanguageData(config.ocrLanguage()).toString())
@@ -212,6 +215,14 @@ public final class DenoiseJob {
             Math.min(items.size(), jsc.defaultParallelism()),
             (items.size() + config.filesPerTask() - 1) / config.filesPerTask());
     return jsc.parallelize(items, Math.max(1, tasks));
+  }
+
+  /** The trees the job reads, by their settings: the input and the reference, if any. */
+  private static Map<String, String> reads(DenoiseConfig config) {
+    Map<String, String> reads = new HashMap<>();
+    reads.put(DenoiseConfig.INPUT, config.input());
+    config.reference().ifPresent(reference -> reads.put(DenoiseConfig.REFERENCE, reference));
+    return reads;
   }
 
   /** The cells of a Parquet input; a null cell becomes an empty one, rejected as empty. */

@@ -6,6 +6,8 @@ package io.sparkdenoise.jobs.executor;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -30,7 +32,29 @@ public final class InputRoot {
     return common.toString();
   }
 
+  /**
+   * The trees {@code input} reads (as given, unqualified): a path, file or directory, is itself, a
+   * glob is its root, and a glob whose braces hold whole paths is each of their roots.
+   */
+  public static List<Path> trees(String input) throws IOException {
+    List<Path> trees = new ArrayList<>();
+    for (String pattern : ImageFileListing.patterns(input)) {
+      trees.add(wildcardFree(new Path(pattern)));
+    }
+    return trees;
+  }
+
   private static Path rootOf(HadoopConf conf, Path path) throws IOException {
+    Path root = wildcardFree(path);
+    FileSystem fs = conf.fileSystem(root);
+    if (!hasWildcard(path) && fs.exists(path) && fs.getFileStatus(path).isFile()) {
+      root = path.getParent();
+    }
+    return fs.makeQualified(root);
+  }
+
+  /** {@code path} up to its first part with a wildcard: itself when it has none. */
+  private static Path wildcardFree(Path path) {
     Path root = path;
     while (root.getParent() != null && hasWildcard(root)) {
       root = root.getParent();
@@ -40,11 +64,7 @@ public final class InputRoot {
         root = p.getParent();
       }
     }
-    FileSystem fs = conf.fileSystem(root);
-    if (!hasWildcard(path) && fs.exists(path) && fs.getFileStatus(path).isFile()) {
-      root = path.getParent();
-    }
-    return fs.makeQualified(root);
+    return root;
   }
 
   /** The deepest directory above both (qualified) paths; their file system is the first's. */

@@ -10,6 +10,7 @@ import io.sparkdenoise.core.ingest.TextSidecars;
 import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.InputBytes;
+import io.sparkdenoise.jobs.executor.InputRoot;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -31,6 +32,10 @@ import org.apache.spark.sql.SparkSession;
  * empty file, an oversized file or an I/O error becomes a reject row instead of a lost input or a
  * failed job.
  *
+ * <p>A file's page ids are made of its path relative to the input's root ({@link InputRoot}) and
+ * the page index, not of its URI: the same files ingested from another folder or file system get
+ * the same ids, and so the same splits and noise.
+ *
  * <p>A {@code .txt} file beside an image of its base name is that image's ground-truth text, read
  * with it ({@link TextSidecars}, {@link SidecarText}), not an input of its own.
  */
@@ -49,8 +54,11 @@ final class FileSource {
       long maxBytes)
       throws IOException {
     TextSidecars.Plan plan = TextSidecars.plan(Arrays.asList(ImageFileListing.list(spark, input)));
+    String root = InputRoot.of(conf.value(), input);
     List<Input> files =
-        plan.inputs().stream().map(uri -> new Input(uri, plan.sidecars().get(uri))).toList();
+        plan.inputs().stream()
+            .map(uri -> new Input(uri, InputRoot.relative(root, uri), plan.sidecars().get(uri)))
+            .toList();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int tasks =
         Math.max(
@@ -68,7 +76,7 @@ final class FileSource {
       return List.of(TaggedRows.rejected(read.rejection())).iterator();
     }
     byte[] bytes = read.bytes();
-    Outcome outcome = ingester.ingestEncoded(bytes, uri, null, null);
+    Outcome outcome = ingester.ingestEncoded(bytes, uri, file.relativePath(), null, null);
     if (file.sidecar() != null) {
       outcome =
           SidecarText.attach(outcome, file.sidecar(), ingester.tileSize() > 0, conf, maxBytes);
@@ -80,9 +88,10 @@ final class FileSource {
    * One input file.
    *
    * @param uri its URI
+   * @param relativePath its path relative to the input's root, which its page ids are made of
    * @param sidecar the URI of its text sidecar, or null
    */
-  private record Input(String uri, String sidecar) implements Serializable {
+  private record Input(String uri, String relativePath, String sidecar) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 }

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param spark how to make the session
  * @param input path, glob or URI of the input
  * @param output directory that receives {@code images} and {@code rejects}
+ * @param overwrite whether to write into an output directory that holds what ingest did not write
+ *     there ({@value #OVERWRITE})
  * @param format what the input is
  * @param ingester decode limits, split fractions and tiling, as executors run them
  * @param maxFileBytes larger files are rejected as too_large without being read
@@ -34,6 +36,7 @@ public record IngestConfig(
     SparkOptions spark,
     String input,
     String output,
+    boolean overwrite,
     InputFormat format,
     PageIngester ingester,
     long maxFileBytes,
@@ -45,6 +48,12 @@ public record IngestConfig(
 
   /** Output directory; required. */
   public static final String OUTPUT = "ingest.output";
+
+  /**
+   * Whether to write into an existing output directory that holds anything besides ingest's own
+   * tables, replacing those tables with everything in them.
+   */
+  public static final String OVERWRITE = "ingest.overwrite";
 
   /** Input format. */
   public static final String FORMAT = "ingest.format";
@@ -116,6 +125,7 @@ public record IngestConfig(
         SparkOptions.from(config),
         config.string(INPUT),
         config.string(OUTPUT),
+        config.bool(OVERWRITE),
         InputFormat.fromLabel(config.string(FORMAT)),
         ingester,
         config.longInteger(MAX_FILE_BYTES),

@@ -9,6 +9,7 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.HadoopConf;
+import io.sparkdenoise.jobs.executor.SeparateTrees;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -49,8 +50,14 @@ public final class IngestJob {
   public static IngestResult run(SparkSession spark, IngestConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ObjectStores.checkTarget(spark, config.output());
+    SeparateTrees.require(
+        spark, IngestConfig.OUTPUT, config.output(), Map.of(IngestConfig.INPUT, config.input()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    Path outputDir = new Path(config.output());
+    if (!config.overwrite()) {
+      OwnOutput.require(conf.fileSystem(outputDir), outputDir);
+    }
     InputFormat format =
         config.format() == InputFormat.AUTO
             ? FormatDetector.detect(conf, config.input())
@@ -59,7 +66,6 @@ public final class IngestJob {
     JavaRDD<Row> tagged = decode(spark, jsc, conf, config, format, inputs);
     tagged.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Path outputDir = new Path(config.output());
       String output = conf.fileSystem(outputDir).makeQualified(outputDir).toString();
       Provenance provenance =
           Provenance.capture(

@@ -80,7 +80,7 @@ final class ParquetSource {
                       uri, null, DecodeFailure.EMPTY.code(), "the image cell is null", null, null)))
           .iterator();
     }
-    return TaggedRows.of(ingester.ingestEncoded((byte[]) cell.get(0), uri, label, "parquet"))
+    return TaggedRows.of(ingester.ingestEncoded((byte[]) cell.get(0), uri, uri, label, "parquet"))
         .iterator();
   }
 

@@ -201,7 +201,7 @@ final class RecordChunk implements Serializable {
   private Outcome page(PageIngester ingester, int index, Image image, Integer label) {
     PageIngester.Source source =
         new PageIngester.Source(
-            uri, kind.name().toLowerCase(Locale.ROOT), sha256, fileBytes, label);
+            uri, uri, kind.name().toLowerCase(Locale.ROOT), sha256, fileBytes, label);
     return ingester.ingestPage(source, index, image, BITS, null);
   }
 

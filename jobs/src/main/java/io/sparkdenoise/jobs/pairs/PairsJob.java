@@ -11,6 +11,7 @@ import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.PairRows;
+import io.sparkdenoise.jobs.executor.SeparateTrees;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -76,6 +77,8 @@ public final class PairsJob {
   public static PairsResult run(SparkSession spark, PairsConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ObjectStores.checkTarget(spark, config.output());
+    SeparateTrees.require(
+        spark, PairsConfig.OUTPUT, config.output(), Map.of(PairsConfig.IMAGES, config.images()));
     StructType schema = Table.PAIRS.schema();
     Dataset<Row> images =
         inSplits(

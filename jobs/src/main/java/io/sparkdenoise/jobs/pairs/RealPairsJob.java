@@ -20,6 +20,7 @@ import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.InputBytes;
 import io.sparkdenoise.jobs.executor.InputRoot;
 import io.sparkdenoise.jobs.executor.RejectRows;
+import io.sparkdenoise.jobs.executor.SeparateTrees;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ObjectStores;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
@@ -76,6 +77,11 @@ public final class RealPairsJob {
   public static RealPairsResult run(SparkSession spark, RealPairsConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ObjectStores.checkTarget(spark, config.output());
+    SeparateTrees.require(
+        spark,
+        RealPairsConfig.OUTPUT_KEY,
+        config.output(),
+        Map.of(RealPairsConfig.NOISY, config.noisy(), RealPairsConfig.CLEAN, config.clean()));
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     SortedMap<String, String> noisy = byRelativePath(spark, conf, config.noisy());
     SortedMap<String, String> clean = byRelativePath(spark, conf, config.clean());

@@ -17,6 +17,7 @@ import io.sparkdenoise.jobs.contracts.MetricsSummaries;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.ModelZip;
+import io.sparkdenoise.jobs.executor.SeparateTrees;
 import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.ObjectStores;
@@ -111,6 +112,13 @@ public final class ScoreJob {
   public static ScoreResult run(SparkSession spark, ScoreConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ObjectStores.checkTarget(spark, config.output());
+    SeparateTrees.require(
+        spark,
+        ScoreConfig.OUTPUT,
+        config.output(),
+        Map.of(
+            config.input().isImages() ? ScoreConfig.IMAGES : ScoreConfig.PAIRS,
+            config.input().uri()));
     Optional<ModelZip> model = Optional.empty();
     if (config.model().isPresent()) {
       model = Optional.of(ModelZip.read(spark, config.model().get()));

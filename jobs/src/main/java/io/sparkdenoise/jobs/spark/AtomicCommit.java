@@ -296,7 +296,15 @@ public final class AtomicCommit {
   }
 
   private boolean isStagingOfThisJob(Path path) {
-    return path.getName().startsWith(STAGING_PREFIX + job + "-") && !IN_FLIGHT.contains(path);
+    return isStagingOf(path.getName(), job) && !IN_FLIGHT.contains(path);
+  }
+
+  /**
+   * Whether {@code name} is a staging directory a commit of {@code job} makes beside its target,
+   * finished or left behind by an interrupted run.
+   */
+  public static boolean isStagingOf(String name, String job) {
+    return name.startsWith(STAGING_PREFIX + job + "-");
   }
 
   /** Whether a staging dir holds a staged output (of another target: that one recovers it). */

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkdenoise.core.fixtures.SampleFiles;
 import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,66 @@ class IngestCommandTest {
     JsonNode json = new ObjectMapper().readTree(run.lastLine());
     assertThat(json.get("inputs").asLong()).isEqualTo(2);
     assertThat(json.get("rejected").asLong()).isZero();
+  }
+
+  @Test
+  void reRunningIntoItsOwnOutputNeedsNoOverwrite() throws Exception {
+    Path in = aFolderWithOnePage();
+    String out = dir + "/out";
+
+    LauncherRun first = LauncherRun.of("ingest", "--input", in.toString(), "--output", out);
+    LauncherRun second = LauncherRun.of("ingest", "--input", in.toString(), "--output", out);
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(new ObjectMapper().readTree(second.lastLine()).get("rows").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void anOutputHoldingAFileIngestDidNotWriteIsRefusedNamingItAndLeftAlone() throws Exception {
+    Path in = aFolderWithOnePage();
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+
+    LauncherRun run =
+        LauncherRun.of("ingest", "--input", in.toString(), "--output", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(run.err())
+        .isEqualTo(
+            "spark-denoise: ingest.output file:"
+                + out
+                + " holds notes.txt, which ingest did not write; choose a new or empty directory,"
+                + " or pass --overwrite (ingest.overwrite=true) to write there anyway, replacing"
+                + " images/ and rejects/ with everything in them\n");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).containsExactly(out.resolve("notes.txt"));
+    }
+  }
+
+  @Test
+  void aFilePutIntoItsImagesTableIsRefusedUnlessOverwriteIsGiven() throws Exception {
+    Path in = aFolderWithOnePage();
+    String out = dir + "/out";
+    assertThat(LauncherRun.of("ingest", "--input", in.toString(), "--output", out).exitCode())
+        .isZero();
+    Path mine = Files.writeString(Path.of(out, "images", "notes.txt"), "mine");
+
+    LauncherRun refused = LauncherRun.of("ingest", "--input", in.toString(), "--output", out);
+    assertThat(refused.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(refused.err()).contains(" holds images/notes.txt, which ingest did not write;");
+    assertThat(mine).exists();
+
+    LauncherRun overwritten =
+        LauncherRun.of("ingest", "--input", in.toString(), "--output", out, "--overwrite");
+    assertThat(overwritten.exitCode()).as(overwritten.err()).isZero();
+    assertThat(mine).doesNotExist();
+  }
+
+  private Path aFolderWithOnePage() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("gray.png"), SampleFiles.grayPng());
+    return in;
   }
 
   @Test

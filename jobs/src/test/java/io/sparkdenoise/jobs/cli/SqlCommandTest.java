@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,30 @@ class SqlCommandTest {
         .startsWith("spark-denoise: SQL error: [UNRESOLVED_COLUMN.WITH_SUGGESTION]")
         .contains("`nope`")
         .hasLineCount(1);
+  }
+
+  @Test
+  void aQueryCannotReadFilesByPathUnlessAllowed() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "the secret");
+    String query = "select * from text.`" + secret + "`";
+    String sessionValue = SharedSpark.session().conf().get(SqlCommand.RUN_SQL_ON_FILES);
+
+    LauncherRun refused = LauncherRun.of("sql", query);
+    LauncherRun passwd = LauncherRun.of("sql", "select * from text.`/etc/passwd`");
+    LauncherRun allowed = LauncherRun.of("sql", "--allow-file-queries", query);
+
+    assertThat(refused.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err())
+        .startsWith("spark-denoise: SQL error: [TABLE_OR_VIEW_NOT_FOUND]")
+        .hasLineCount(1);
+    assertThat(passwd.exitCode()).isEqualTo(SparkDenoise.EXIT_USAGE);
+    assertThat(passwd.out()).isEmpty();
+    assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    assertThat(allowed.out()).isEqualTo("value\nthe secret\n");
+    assertThat(SharedSpark.session().conf().get(SqlCommand.RUN_SQL_ON_FILES))
+        .as("the session's own setting, given back")
+        .isEqualTo(sessionValue);
   }
 
   @Test

@@ -61,6 +61,7 @@ class ScoreOcrTest {
     List<String> settings = new ArrayList<>();
     settings.add("score.pairs=" + pairs);
     settings.add("score.output=" + output);
+    settings.add("score.model=none");
     settings.addAll(List.of(more));
     return ScoreConfig.from(ConfigLayers.load(Optional.empty(), settings));
   }
