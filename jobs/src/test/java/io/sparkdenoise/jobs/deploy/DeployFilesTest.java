@@ -292,6 +292,16 @@ class DeployFilesTest {
   }
 
   @Test
+  void everyImageHasTesseractsEnglishDataForOcrInScoreAndDenoise() {
+    for (Path file : ProjectFiles.dockerfiles()) {
+      assertThat(Dockerfile.parse(read(file)).all("RUN"))
+          .as(relative(file))
+          .anySatisfy(
+              run -> assertThat(run).contains("apt-get install").contains("tesseract-ocr-eng"));
+    }
+  }
+
+  @Test
   void everyShellScriptParsesAndIsExecutable() throws Exception {
     List<Path> scripts = ProjectFiles.shellScripts();
     assertThat(scripts).extracting(ProjectFiles::relative).contains("deploy/bin/submit");

@@ -133,7 +133,8 @@ class ReportJobTest {
                 List.of(
                     ScoreConfig.PAIRS + "=" + runs.pairs(),
                     ScoreConfig.OUTPUT + "=" + metrics,
-                    ScoreConfig.RUN_ID + "=baselines"))));
+                    ScoreConfig.RUN_ID + "=baselines",
+                    ScoreConfig.MODEL + "=none"))));
     Path file = out.resolve("baselines.html");
 
     ReportResult result = ReportJob.run(spark, config(metrics + "/run_id=baselines", file));
