@@ -23,7 +23,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `${hivevar:database}`.`metrics` (
   `height` int COMMENT 'Height in pixels',
   `millis` double COMMENT 'Wall-clock milliseconds the method took on this image, for model, its batch\'s time divided by the images in the batch',
   `output_png` binary COMMENT 'With score.write-images (--write-images) only: the model\'s output as a 16-bit PNG on the model rows, null on every other row and when the option is off (the default)',
-  `cer` double COMMENT 'Character error rate of Tesseract\'s OCR of the method\'s output against the pair\'s ground-truth text: Levenshtein distance over the text\'s length, white space folded (0 is perfect, above 1 when OCR adds more wrong characters than the text has), Tesseract 5, English, automatic page segmentation. Null when the pair has no text, its text is blank, or score.ocr is off. Added in version 2',
+  `cer` double COMMENT 'Character error rate of Tesseract\'s OCR of the method\'s output against the pair\'s text: edit distance over the text\'s length, white space folded (0 is perfect). Null without text or with score.ocr off. Added in version 2',
   `ocr_words` int COMMENT 'Words Tesseract recognised in the method\'s output, null when cer is null. Added in version 2',
   `ocr_confidence` double COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) in the method\'s output, null when cer is null or no word was recognised. Added in version 2')
 COMMENT 'Per image and method PSNR/SSIM/MSE/sigma-hat of spark-denoise score runs (data-schemas/metrics.json), one partition per run_id'

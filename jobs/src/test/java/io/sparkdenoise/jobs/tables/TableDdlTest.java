@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -132,5 +133,19 @@ class TableDdlTest {
         .hasMessage(
             "unknown example 'nope' (known: runs, gain_by_noise_level, worst_images, run_vs_run,"
                 + " training_curves, worst_pages, ocr_by_method)");
+  }
+
+  /** A Hive metastore keeps a column's comment in 256 characters (Derby's COLUMNS_V2.COMMENT). */
+  @Test
+  void everyColumnDescriptionFitsAHiveMetastoreComment() {
+    for (AnalystTable table : AnalystTable.available()) {
+      for (StructField field : table.schema().orElseThrow().fields()) {
+        String description =
+            field.metadata().contains("description")
+                ? field.metadata().getString("description")
+                : "";
+        assertThat(description).as(table + "." + field.name()).hasSizeLessThanOrEqualTo(256);
+      }
+    }
   }
 }
