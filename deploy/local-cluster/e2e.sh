@@ -4,7 +4,8 @@
 # approach with its export dir on HDFS) -> score -> the test split's PSNR. Starts a cluster in the
 # state directory unless one runs there (and then stops it at the end). Ends with ONE JSON line:
 #   executors_killed, train_completed, noisy_psnr_db, denoised_psnr_db (test split, mean),
-#   rows_scored, rows_expected (pairs x 4 methods), train_images_per_s, seconds, work
+#   rows_scored, rows_expected (pairs x 4 methods: the three baselines that mean something on digits
+#   and the model), train_images_per_s, seconds, work
 #
 #   deploy/local-cluster/e2e.sh [options]
 #
@@ -125,6 +126,7 @@ $train_completed || fail train
 
 submit score score --model "$SPARK_DENOISE_HDFS$work/model" \
   --pairs "$SPARK_DENOISE_HDFS$work/tables/pairs" --output "$SPARK_DENOISE_HDFS$work/metrics" --conf score.run-id=e2e \
+  --conf score.baselines=identity,gaussian_s1,median3x3 \
   || fail score
 rows="$(json_field "$(last_line score)" rows)"
 

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({LocalCluster.class, SharedSpark.class})
 class BadInputIT {
   private static final String DIR = "/it/bad-input";
+
+  /** identity, gaussian_s1 and median3x3 (the score.baselines given below) and the model. */
   private static final int METHODS = 4;
 
   /** The corpus: file name -> bytes. */
@@ -108,7 +110,9 @@ class BadInputIT {
             "--output",
             cluster.uri(DIR + "/metrics"),
             "--conf",
-            "score.run-id=bad-input");
+            "score.run-id=bad-input",
+            "--conf",
+            "score.baselines=identity,gaussian_s1,median3x3");
 
     SparkSession spark = SharedSpark.session();
     Map<String, String> reasons = new TreeMap<>();

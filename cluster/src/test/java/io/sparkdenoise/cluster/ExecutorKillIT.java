@@ -27,6 +27,7 @@ class ExecutorKillIT {
   /** What denoising must at least gain over the noisy input on the test split, in dB. */
   private static final double MIN_GAIN_DB = 2.0;
 
+  /** identity, gaussian_s1 and median3x3 (the score.baselines e2e.sh gives) and the model. */
   private static final int METHODS = 4;
 
   @Test
