@@ -28,17 +28,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ScoreKillIT {
   private static final String RUN_ID = "kill-test";
   private static final String TABLE = "/it/score-kill/metrics";
+
+  /** identity, gaussian_s1 and median3x3 (the score.baselines given below) and the model. */
   private static final int METHODS = 4;
+
   private static final int PARTITIONS = 8;
   private static final Duration UNTIL_WRITING = Duration.ofMinutes(10);
 
   private static String[] score(E2eRun e2e, LocalCluster cluster) {
     return new String[] {
-      "--model", e2e.model(),
-      "--pairs", e2e.pairs(),
-      "--output", cluster.uri(TABLE),
-      "--conf", "score.run-id=" + RUN_ID,
-      "--conf", "score.partitions=" + PARTITIONS
+      "--model",
+      e2e.model(),
+      "--pairs",
+      e2e.pairs(),
+      "--output",
+      cluster.uri(TABLE),
+      "--conf",
+      "score.run-id=" + RUN_ID,
+      "--conf",
+      "score.partitions=" + PARTITIONS,
+      "--conf",
+      "score.baselines=identity,gaussian_s1,median3x3"
     };
   }
 
