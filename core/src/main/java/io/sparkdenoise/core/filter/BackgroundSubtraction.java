@@ -11,9 +11,9 @@ import io.sparkdenoise.core.model.Denoiser;
  * The classical clean-up of a stained or shaded page, named {@code bg_median21}: the paper's
  * background is estimated by a 21 x 21 median filter, which ignores strokes thinner than half the
  * window, and subtracted, {@code clip(x - median21(x) + 1, 0, 1)}: the paper becomes white wherever
- * the estimate is right, the strokes keep their contrast to it. As {@code
- * ../shared/peers/documents.py} computes it (scipy's median_filter, mode {@code 'reflect'}), on
- * each channel separately.
+ * the estimate is right, the strokes keep their contrast to it. As the usual scipy recipe computes
+ * it ({@code scipy.ndimage.median_filter}, mode {@code 'reflect'}; the test fixtures hold its
+ * output), on each channel separately.
  *
  * <p>The median is Huang's running histogram of 256 levels, so it is exact for 8-bit images (every
  * sample a multiple of 1/255) and within 1/510 otherwise; a page costs a few dozen operations per

@@ -7,9 +7,9 @@ package io.sparkdenoise.core.metrics;
 /**
  * The character error rate of recognised text against a reference: the Levenshtein distance
  * (insertions, deletions and substitutions of characters, each costing 1) over the reference's
- * length, after folding every run of white space to one space and trimming both ends, as {@code
- * ../shared/peers/documents.py} counts it. 0 is perfect; it exceeds 1 when the text holds more
- * wrong characters than the reference has. Characters are Unicode code points.
+ * length, after folding every run of white space to one space and trimming both ends, as OCR
+ * benchmarks usually count it. 0 is perfect; it exceeds 1 when the text holds more wrong characters
+ * than the reference has. Characters are Unicode code points.
  */
 public final class CharacterErrorRate {
   private CharacterErrorRate() {}

@@ -4,9 +4,10 @@
  */
 package io.sparkdenoise.jobs.ingest;
 
+import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.ingest.PageIngester;
-import io.sparkdenoise.core.plan.SplitPlanner;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.config.PageSettings;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.spark.SparkOptions;
@@ -104,21 +105,14 @@ public record IngestConfig(
 
   /** The ingest configuration in {@code config}. */
   public static IngestConfig from(ConfigReader config) {
-    SplitPlanner splits =
-        new SplitPlanner(
-            config.numberIn(SPLIT_TRAIN, 0, 1),
-            config.numberIn(SPLIT_VALIDATION, 0, 1),
-            config.numberIn(SPLIT_TEST, 0, 1));
-    int tileSize = config.integerIn(TILE_SIZE, 0, Integer.MAX_VALUE);
-    int stride = config.integerIn(TILE_STRIDE, 0, Integer.MAX_VALUE);
-    long maxPixels = config.longIntegerAtLeast(MAX_PIXELS, 1);
+    DecodeLimits limits = PageSettings.limits(config, "ingest");
     PageIngester ingester =
         new PageIngester(
-            splits,
-            tileSize,
-            stride == 0 ? tileSize : stride,
-            maxPixels,
-            config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE));
+            PageSettings.splits(config, "ingest"),
+            PageSettings.tileSize(config, "ingest"),
+            PageSettings.tileStride(config, "ingest"),
+            limits.maxPixelsPerPage(),
+            limits.maxPages());
     SortedMap<String, String> resolved = config.flatten();
     resolved.put(SCHEMA_VERSION, Integer.toString(Table.IMAGES.schemaVersion()));
     return new IngestConfig(

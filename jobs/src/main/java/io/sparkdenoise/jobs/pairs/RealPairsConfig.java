@@ -4,10 +4,9 @@
  */
 package io.sparkdenoise.jobs.pairs;
 
-import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.ingest.PairIngester;
-import io.sparkdenoise.core.plan.SplitPlanner;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.config.PageSettings;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
@@ -45,6 +44,8 @@ public record RealPairsConfig(
   /** Key of the clean files; required with {@value #NOISY}. */
   public static final String CLEAN = "pairs.clean";
 
+  private static final String BLOCK = "pairs";
+
   /** Key of the pairs table URI. */
   static final String OUTPUT_KEY = PairsConfig.OUTPUT;
 
@@ -56,21 +57,6 @@ public record RealPairsConfig(
 
   /** Key of the step between tiles; 0 is the tile size. */
   public static final String TILE_STRIDE = "pairs.tile.stride";
-
-  /** Key of the train fraction. */
-  public static final String SPLIT_TRAIN = "pairs.split.train";
-
-  /** Key of the validation fraction. */
-  public static final String SPLIT_VALIDATION = "pairs.split.validation";
-
-  /** Key of the test fraction. */
-  public static final String SPLIT_TEST = "pairs.split.test";
-
-  /** Key of the largest page in pixels. */
-  public static final String MAX_PIXELS = "pairs.max-pixels";
-
-  /** Key of the most pages a file may have. */
-  public static final String MAX_PAGES = "pairs.max-pages";
 
   /** Key of the largest file read, in bytes. */
   public static final String MAX_FILE_BYTES = "pairs.max-file-bytes";
@@ -110,23 +96,16 @@ public record RealPairsConfig(
                 + ": real pairs come from the two folders, synthetic ones from an images table");
       }
     }
-    SplitPlanner splits =
-        new SplitPlanner(
-            config.numberIn(SPLIT_TRAIN, 0, 1),
-            config.numberIn(SPLIT_VALIDATION, 0, 1),
-            config.numberIn(SPLIT_TEST, 0, 1));
-    int tileSize = config.integerIn(TILE_SIZE, 0, Integer.MAX_VALUE);
-    int stride = config.integerIn(TILE_STRIDE, 0, Integer.MAX_VALUE);
-    DecodeLimits limits =
-        new DecodeLimits(
-            config.longIntegerAtLeast(MAX_PIXELS, 1),
-            config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE));
     return new RealPairsConfig(
         SparkOptions.from(config),
         config.nonBlankString(NOISY),
         config.nonBlankString(CLEAN),
         config.nonBlankString(OUTPUT_KEY),
-        new PairIngester(splits, tileSize, stride == 0 ? tileSize : stride, limits),
+        new PairIngester(
+            PageSettings.splits(config, BLOCK),
+            PageSettings.tileSize(config, BLOCK),
+            PageSettings.tileStride(config, BLOCK),
+            PageSettings.limits(config, BLOCK)),
         config.longInteger(MAX_FILE_BYTES),
         config.flatten());
   }
