@@ -84,10 +84,11 @@ public final class TrainJob {
    * Trains (or resumes training) and commits the output.
    *
    * @throws NoSuchFileException when the input table does not exist
-   * @throws IOException when it is not a table of its kind, or a commit fails
-   * @throws IllegalArgumentException when the train split is empty, its images differ in size or
-   *     their size is not a multiple of the preset's pooling factor, early stopping has no
-   *     validation pairs, or the checkpoint to resume from belongs to another training
+   * @throws IOException when it is not a table of its kind, its train split is empty, or a commit
+   *     fails
+   * @throws IllegalArgumentException when the train split's images differ in size or their size is
+   *     not a multiple of the preset's pooling factor, early stopping has no validation pairs, or
+   *     the checkpoint to resume from belongs to another training
    */
   public static TrainResult run(SparkSession spark, TrainConfig requested) throws IOException {
     Stopwatch watch = Stopwatch.start();
@@ -102,7 +103,7 @@ public final class TrainJob {
     Dataset<Row> validationRows =
         table.filter(col("split").equalTo(config.validationSplit().label()));
     if (train.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new IOException(
           "the " + input.kind() + " table " + input.uri() + " has no rows in split train");
     }
     int[] shape =

@@ -21,6 +21,7 @@ import io.sparkdenoise.jobs.spark.SchemaCheck;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import io.sparkdenoise.jobs.spark.TableSchemas;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -230,7 +231,7 @@ class TrainJobTest {
                     TrainConfig.OUTPUT + "=" + dir + "/never")));
 
     assertThatThrownBy(() -> TrainJob.run(SharedSpark.session(), config))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IOException.class)
         .hasMessage("the pairs table " + validationOnly + " has no rows in split train");
     assertThat(dir.resolve("never")).doesNotExist();
   }
