@@ -52,7 +52,7 @@ start=$(date +%s.%N)
   --conf "spark.executor.memory=$memory" --conf "spark.executor.extraJavaOptions=$options" "$jar" \
   score --config "$lc/local-cluster.conf" --model "$SPARK_DENOISE_HDFS/load-model/model" --images "$SPARK_DENOISE_HDFS/load/tables/images" \
   --noise gaussian:sigma=80 --output "$SPARK_DENOISE_HDFS/load/metrics" \
-  --conf score.partitions=16 --conf "score.batch-size=$batch" \
+  --conf score.partitions=16 --conf "score.batch-size=$batch" --splits train,validation,test \
   > "$logs/score.out" 2> "$logs/score.err"
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true

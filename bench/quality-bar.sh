@@ -57,7 +57,7 @@ echo "training wall time: $(( $(date +%s) - start )) s" >&2
 # 3. The test images, whole, scored with our noise (seed 25) by the score job.
 done_ "$out/test/images" || run ingest --input "$shared/data/images" --output "$out/test"
 run score --model "$out/model" --images "$out/test/images" --noise gaussian:sigma=25 --seed 25 \
-  --output "$out/metrics" --run-id bar
+  --output "$out/metrics" --run-id bar --splits train,validation,test
 "$launcher" sql --config "$conf" --table m="$out/metrics" --table i="$out/test/images" \
   "select i.source_uri as image_id, m.method, m.psnr_db, m.ssim_wang from m join i on m.image_id = i.id where m.run_id = 'bar'" \
   2>>"$out/jobs.log" >"$out/ours.csv"

@@ -126,7 +126,7 @@ $train_completed || fail train
 
 submit score score --model "$SPARK_DENOISE_HDFS$work/model" \
   --pairs "$SPARK_DENOISE_HDFS$work/tables/pairs" --output "$SPARK_DENOISE_HDFS$work/metrics" --conf score.run-id=e2e \
-  --conf score.baselines=identity,gaussian_s1,median3x3 \
+  --conf score.baselines=identity,gaussian_s1,median3x3 --splits train,validation,test \
   || fail score
 rows="$(json_field "$(last_line score)" rows)"
 

@@ -112,7 +112,9 @@ class BadInputIT {
             "--conf",
             "score.run-id=bad-input",
             "--conf",
-            "score.baselines=identity,gaussian_s1,median3x3");
+            "score.baselines=identity,gaussian_s1,median3x3",
+            "--conf",
+            "score.splits=train,validation,test");
 
     SparkSession spark = SharedSpark.session();
     Map<String, String> reasons = new TreeMap<>();

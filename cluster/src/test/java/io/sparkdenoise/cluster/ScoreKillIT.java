@@ -48,7 +48,9 @@ class ScoreKillIT {
       "--conf",
       "score.partitions=" + PARTITIONS,
       "--conf",
-      "score.baselines=identity,gaussian_s1,median3x3"
+      "score.baselines=identity,gaussian_s1,median3x3",
+      "--conf",
+      "score.splits=train,validation,test"
     };
   }
 

@@ -4,7 +4,10 @@
  */
 package io.sparkdenoise.core.plan;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** The dataset split an image belongs to; {@link #label()} is the value stored in tables. */
 public enum Split {
@@ -29,5 +32,30 @@ public enum Split {
     }
     throw new IllegalArgumentException(
         "split must be one of train, validation, test; got '" + label + "'");
+  }
+
+  /**
+   * The splits named in {@code text}, comma-separated, e.g. {@code "train,validation"}; blanks
+   * around names are ignored, repeats count once.
+   *
+   * @throws IllegalArgumentException for an empty name or one that is not a split
+   */
+  public static Set<Split> listOf(String text) {
+    Set<Split> splits = EnumSet.noneOf(Split.class);
+    for (String label : text.split(",", -1)) {
+      if (label.isBlank()) {
+        throw new IllegalArgumentException(
+            "must be split names separated by commas, e.g. train,validation");
+      }
+      splits.add(fromLabel(label.trim()));
+    }
+    return Collections.unmodifiableSet(splits);
+  }
+
+  /**
+   * The labels of {@code splits} in split order, comma-separated, as {@link #listOf} reads them.
+   */
+  public static String labels(Set<Split> splits) {
+    return String.join(",", EnumSet.copyOf(splits).stream().map(Split::label).toList());
   }
 }

@@ -75,4 +75,16 @@ class SplitPlannerTest {
     assertThatThrownBy(() -> Split.fromLabel("dev"))
         .hasMessage("split must be one of train, validation, test; got 'dev'");
   }
+
+  @Test
+  void aListOfSplitsIsCommaSeparatedLabelsInAnyOrder() {
+    assertThat(Split.listOf("test")).containsExactly(Split.TEST);
+    assertThat(Split.listOf(" test, train ,test")).containsExactly(Split.TRAIN, Split.TEST);
+    assertThat(Split.labels(Split.listOf("test,validation,train")))
+        .isEqualTo("train,validation,test");
+    assertThatThrownBy(() -> Split.listOf("train,,test"))
+        .hasMessage("must be split names separated by commas, e.g. train,validation");
+    assertThatThrownBy(() -> Split.listOf("train,dev"))
+        .hasMessage("split must be one of train, validation, test; got 'dev'");
+  }
 }

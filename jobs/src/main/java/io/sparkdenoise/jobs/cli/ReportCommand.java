@@ -64,6 +64,16 @@ final class ReportCommand implements Callable<Integer> {
   private String pairs;
 
   @Option(
+      names = "--splits",
+      descriptionKey = ReportConfig.SPLITS,
+      paramLabel = "LIST",
+      description =
+          "splits of the run to report on, e.g. validation,test ("
+              + ReportConfig.SPLITS
+              + ", default ${DEFAULT-VALUE})")
+  private String splits;
+
+  @Option(
       names = "--examples",
       descriptionKey = ReportConfig.EXAMPLES,
       paramLabel = "N",

@@ -84,6 +84,16 @@ final class ScoreCommand implements Callable<Integer> {
   private String output;
 
   @Option(
+      names = "--splits",
+      descriptionKey = ScoreConfig.SPLITS,
+      paramLabel = "LIST",
+      description =
+          "splits to score, e.g. validation,test ("
+              + ScoreConfig.SPLITS
+              + ", default ${DEFAULT-VALUE})")
+  private String splits;
+
+  @Option(
       names = "--run-id",
       descriptionKey = ScoreConfig.RUN_ID,
       paramLabel = "ID",

@@ -87,24 +87,8 @@ public record PairsConfig(
         config.string(IMAGES),
         config.string(OUTPUT),
         new PairNoise(config.parsed(NOISE, NoiseSpec::parse), config.longInteger(SEED)),
-        splits(config.string(SPLITS)),
+        config.parsed(SPLITS, Split::listOf),
         config.integer(PARTITIONS),
         config.flatten());
-  }
-
-  private static Set<Split> splits(String text) {
-    Set<Split> splits = EnumSet.noneOf(Split.class);
-    for (String label : text.split(",", -1)) {
-      if (label.isBlank()) {
-        throw new IllegalArgumentException(
-            SPLITS + " must be split names separated by commas, got '" + text + "'");
-      }
-      try {
-        splits.add(Split.fromLabel(label.trim()));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(SPLITS + ": " + e.getMessage(), e);
-      }
-    }
-    return splits;
   }
 }

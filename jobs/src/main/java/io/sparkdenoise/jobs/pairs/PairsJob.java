@@ -4,11 +4,9 @@
  */
 package io.sparkdenoise.jobs.pairs;
 
-import static org.apache.spark.sql.functions.col;
-
-import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.Stopwatch;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.PairRows;
 import io.sparkdenoise.jobs.executor.SeparateTrees;
@@ -21,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
@@ -81,7 +78,7 @@ public final class PairsJob {
         spark, PairsConfig.OUTPUT, config.output(), Map.of(PairsConfig.IMAGES, config.images()));
     StructType schema = Table.PAIRS.schema();
     Dataset<Row> images =
-        inSplits(
+        SplitRows.keep(
             Table.IMAGES.readColumns(spark, config.images(), USED, List.of(PairRows.TEXT)),
             config.splits());
     long read = images.count();
@@ -109,13 +106,6 @@ public final class PairsJob {
         target.toString(),
         config.noise().spec().toString(),
         config.noise().seed());
-  }
-
-  private static Dataset<Row> inSplits(Dataset<Row> images, Set<Split> splits) {
-    if (splits.size() == Split.values().length) {
-      return images;
-    }
-    return images.filter(col("split").isin(splits.stream().map(Split::label).toArray()));
   }
 
   private static Provenance provenance(SparkSession spark, PairsConfig config) throws IOException {

@@ -5,6 +5,9 @@
 package io.sparkdenoise.jobs.report;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.filter.Baselines;
@@ -29,10 +32,11 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Before and after, side by side: the images of the run on which the shown method gained least and
- * most over the noisy input, each as clean, noisy and the method's output. The method is the model
- * when the run has one (its outputs are the PNGs that {@code score --write-images} kept; without
- * them the model column shows n/a), else the best baseline by mean PSNR, whose output is made again
- * here with the same filter the score job used.
+ * most over the noisy input, then a seeded random draw among the others (extremes alone make a
+ * method look worse and better than it is on a typical image), each as clean, noisy and the
+ * method's output. The method is the model when the run has one (its outputs are the PNGs that
+ * {@code score --write-images} kept; without them the model column shows n/a), else the best
+ * baseline by mean PSNR, whose output is made again here with the same filter the score job used.
  */
 final class ExamplesSection {
   /** The section's id. */
@@ -53,13 +57,16 @@ final class ExamplesSection {
       double ssim,
       byte[] outputPng) {}
 
-  static Section build(SparkSession spark, ScoredRun run, String method, int count) {
+  static Section build(
+      SparkSession spark, ScoredRun run, String method, int count, int random, long seed) {
     List<Block> blocks = new ArrayList<>();
-    if (count == 0) {
-      blocks.add(new Block.Note("No examples asked for (report.examples = 0)."));
+    if (count == 0 && random == 0) {
+      blocks.add(
+          new Block.Note(
+              "No examples asked for (report.examples = 0, report.random-examples = 0)."));
       return new Section(ID, "Before and after", blocks);
     }
-    List<Example> examples = choose(run.rows(), method, count);
+    List<Example> examples = choose(run.rows(), method, count, random, seed);
     List<String> ids = examples.stream().map(Example::imageId).distinct().toList();
     ExampleImages.Found images = ExampleImages.find(spark, run, ids);
     images
@@ -107,7 +114,9 @@ final class ExamplesSection {
             "Clean, noisy and "
                 + method
                 + " output of the images with the smallest and the"
-                + " largest PSNR gain; under each image its PSNR (dB) / SSIM"));
+                + " largest PSNR gain, then of images drawn at random (seed "
+                + seed
+                + "); under each image its PSNR (dB) / SSIM"));
     blocks.add(
         new Block.Table(
             "The examples",
@@ -125,8 +134,12 @@ final class ExamplesSection {
     return new Section(ID, "Before and after", blocks);
   }
 
-  /** The {@code count} examples: the worst half by gain, then the best, each image once. */
-  static List<Example> choose(Dataset<Row> rows, String method, int count) {
+  /**
+   * The examples, each image once: the worst half of {@code count} by gain, then the best, then
+   * {@code random} others in the order of a hash of {@code seed} and the image id, so the same seed
+   * draws the same images whatever the table's partitioning.
+   */
+  static List<Example> choose(Dataset<Row> rows, String method, int count, int random, long seed) {
     Dataset<Row> noisy =
         rows.filter(col("method").equalTo(IdentityDenoiser.NAME))
             .select(
@@ -162,6 +175,15 @@ final class ExamplesSection {
       if (best < count - worst && seen.add(r.getString(0))) {
         examples.add(example("best " + (++best), r));
       }
+    }
+    List<Row> drawn =
+        scored
+            .filter(not(col("image_id").isin(seen.toArray())))
+            .orderBy(xxhash64(lit(seed), col("image_id")), col("image_id"))
+            .limit(random)
+            .collectAsList();
+    for (int i = 0; i < drawn.size(); i++) {
+      examples.add(example("random " + (i + 1), drawn.get(i)));
     }
     return examples;
   }

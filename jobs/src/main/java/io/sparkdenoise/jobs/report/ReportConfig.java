@@ -4,11 +4,14 @@
  */
 package io.sparkdenoise.jobs.report;
 
+import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -23,8 +26,12 @@ import java.util.TreeMap;
  * @param history the history table instead of {@code <model dir>/history} from the run's provenance
  *     ({@value #HISTORY})
  * @param pairs the pairs table instead of the one in the run's provenance ({@value #PAIRS})
+ * @param splits the splits of the run's rows the report covers ({@value #SPLITS})
  * @param examples images in the before/after grid: half the worst, half the best ({@value
  *     #EXAMPLES})
+ * @param randomExamples images in the grid drawn at random among the others ({@value
+ *     #RANDOM_EXAMPLES})
+ * @param seed the seed of that draw ({@value #SEED})
  * @param bins histogram bins ({@value #BINS})
  * @param resolved every resolved setting by dotted key
  */
@@ -34,7 +41,10 @@ public record ReportConfig(
     String output,
     Optional<String> history,
     Optional<String> pairs,
+    Set<Split> splits,
     int examples,
+    int randomExamples,
+    long seed,
     int bins,
     SortedMap<String, String> resolved) {
   /** Key of the run partition's URI; required. */
@@ -49,11 +59,20 @@ public record ReportConfig(
   /** Key of a pairs table to use instead of the run's. */
   public static final String PAIRS = "report.pairs";
 
+  /** Key of the comma-separated splits the report covers; {@code test} by default. */
+  public static final String SPLITS = "report.splits";
+
   /** Key of the number of example images. */
   public static final String EXAMPLES = "report.examples";
 
   /** The most example images. */
   public static final int EXAMPLES_MAX = 64;
+
+  /** Key of the number of example images drawn at random. */
+  public static final String RANDOM_EXAMPLES = "report.random-examples";
+
+  /** Key of the seed of the random examples. */
+  public static final String SEED = "report.seed";
 
   /** Key of the number of histogram bins. */
   public static final String BINS = "report.bins";
@@ -71,7 +90,12 @@ public record ReportConfig(
     if (!output.endsWith(".html")) {
       throw new IllegalArgumentException(OUTPUT + " must name an .html file, got '" + output + "'");
     }
+    if (splits.isEmpty()) {
+      throw new IllegalArgumentException(SPLITS + " must name at least one split, got none");
+    }
+    splits = Collections.unmodifiableSet(EnumSet.copyOf(splits));
     ConfigReader.requireIn(EXAMPLES, examples, 0, EXAMPLES_MAX);
+    ConfigReader.requireIn(RANDOM_EXAMPLES, randomExamples, 0, EXAMPLES_MAX);
     ConfigReader.requireIn(BINS, bins, 1, BINS_MAX);
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
@@ -84,7 +108,10 @@ public record ReportConfig(
         config.string(OUTPUT),
         config.optionalString(HISTORY),
         config.optionalString(PAIRS),
+        config.parsed(SPLITS, Split::listOf),
         config.integer(EXAMPLES),
+        config.integer(RANDOM_EXAMPLES),
+        config.longInteger(SEED),
         config.integer(BINS),
         config.flatten());
   }

@@ -66,7 +66,13 @@ public final class ReportJob {
               TrainingSection.build(spark, run),
               DistributionSection.build(run.rows(), names, config.bins()),
               NoiseLevelSection.build(run.rows(), names),
-              ExamplesSection.build(spark, run, shownMethod(methods), config.examples()),
+              ExamplesSection.build(
+                  spark,
+                  run,
+                  shownMethod(methods),
+                  config.examples(),
+                  config.randomExamples(),
+                  config.seed()),
               ProvenanceSection.build(run.provenance()));
       String html =
           new ReportDocument(

@@ -4,38 +4,55 @@
  */
 package io.sparkdenoise.jobs.report;
 
+import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One committed score run as the report sees it: the {@link MetricsRun} with its rows cached, and
- * the tables its provenance names (the model directory's history and the pairs table it scored),
- * unless the configuration names them instead.
+ * One committed score run as the report sees it: the {@link MetricsRun} with its rows of the
+ * reported splits cached, and the tables its provenance names (the model directory's history and
+ * the pairs table it scored), unless the configuration names them instead.
  *
  * @param run the run of the metrics table
- * @param rows the run's metrics rows (data-schemas/metrics.json without run_id), cached
+ * @param splits the splits reported on
+ * @param rows the run's metrics rows of those splits (data-schemas/metrics.json without run_id),
+ *     cached
  * @param history the history table to draw the training curves from, if any
  * @param pairs the pairs table the run scored, if any
  */
 record ScoredRun(
-    MetricsRun run, Dataset<Row> rows, Optional<String> history, Optional<String> pairs) {
+    MetricsRun run,
+    Set<Split> splits,
+    Dataset<Row> rows,
+    Optional<String> history,
+    Optional<String> pairs) {
   /**
    * Opens the run at {@code config.run()}.
    *
    * @throws NoSuchFileException when the directory does not exist
-   * @throws IOException when it is not a committed run partition of a metrics table
+   * @throws IOException when it is not a committed run partition of a metrics table, or has no rows
+   *     of the splits asked for (the message names those it has)
    */
   static ScoredRun open(SparkSession spark, ReportConfig config) throws IOException {
     MetricsRun run = MetricsRun.open(spark, config.run(), ReportConfig.RUN);
+    Dataset<Row> all = run.rows(spark);
+    Dataset<Row> rows = SplitRows.keep(all, config.splits());
+    if (rows.isEmpty() && !all.isEmpty()) {
+      throw new IOException(
+          SplitRows.noneLeft(ReportConfig.SPLITS, config.splits(), "run " + run.runId(), all));
+    }
     return new ScoredRun(
         run,
-        run.rows(spark).cache(),
+        config.splits(),
+        rows.cache(),
         config.history().or(run::history),
         config.pairs().or(run::pairs));
   }

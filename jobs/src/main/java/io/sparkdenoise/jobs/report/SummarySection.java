@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.report;
 
+import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.report.Block;
 import io.sparkdenoise.core.report.Section;
 import io.sparkdenoise.jobs.contracts.MethodSummary;
@@ -35,6 +36,7 @@ final class SummarySection {
     }
     facts.put("Model directory", run.setting(MetricsRun.MODEL));
     facts.put("Run directory", run.location());
+    facts.put("Splits", Split.labels(run.splits()));
     facts.put("Metrics rows", Long.toString(rows));
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Facts(facts));
@@ -101,6 +103,7 @@ final class SummarySection {
         });
     List<Boolean> numeric = new ArrayList<>(Collections.nCopies(headers.size(), true));
     numeric.set(0, false);
-    return new Block.Table("Per method, over every image of the run", headers, rows, numeric);
+    return new Block.Table(
+        "Per method, over the run's images of those splits", headers, rows, numeric);
   }
 }

@@ -9,15 +9,18 @@ import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.model.Denoiser;
 import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
+import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
 import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -33,6 +36,7 @@ import java.util.regex.Pattern;
  *     empty ({@value #MODEL_NONE}) scores only the noisy input and the classical baselines
  * @param input the pairs table ({@value #PAIRS}), or the images table ({@value #IMAGES}) with the
  *     noise ({@value #NOISE}, {@value #SEED})
+ * @param splits the splits of the input whose images are scored ({@value #SPLITS})
  * @param output URI of the metrics table ({@value #OUTPUT})
  * @param runId the run id ({@value #RUN_ID}); empty derives it from the model, input and noise
  * @param batchSize images per model forward pass on the executors ({@value #BATCH_SIZE})
@@ -51,6 +55,7 @@ public record ScoreConfig(
     SparkOptions spark,
     Optional<String> model,
     ScoreInput input,
+    Set<Split> splits,
     String output,
     Optional<String> runId,
     int batchSize,
@@ -77,6 +82,12 @@ public record ScoreConfig(
 
   /** Key of the noise seed for an images table. */
   public static final String SEED = MetricsRun.SEED;
+
+  /**
+   * Key of the comma-separated splits to score; {@code test} by default, so that a model is not
+   * scored on the images it was trained on.
+   */
+  public static final String SPLITS = "score.splits";
 
   /** Key of the metrics table URI; required. */
   public static final String OUTPUT = "score.output";
@@ -114,6 +125,10 @@ public record ScoreConfig(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(runId, "runId");
+    if (splits.isEmpty()) {
+      throw new IllegalArgumentException(SPLITS + " must name at least one split, got none");
+    }
+    splits = Collections.unmodifiableSet(EnumSet.copyOf(splits));
     ConfigReader.requireNonBlank(OUTPUT, output);
     if (input.uri().equals(output)) {
       throw new IllegalArgumentException(
@@ -137,6 +152,7 @@ public record ScoreConfig(
         SparkOptions.from(config),
         config.optionalString(MODEL).filter(dir -> !MODEL_NONE.equals(dir)),
         input(config),
+        config.parsed(SPLITS, Split::listOf),
         config.string(OUTPUT),
         config.optionalString(RUN_ID),
         config.integer(BATCH_SIZE),

@@ -8,12 +8,14 @@ import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.filter.IdentityDenoiser;
 import io.sparkdenoise.core.ingest.Sha256;
+import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.MethodSummary;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
 import io.sparkdenoise.jobs.contracts.MetricsSummaries;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.ExecutorModels;
 import io.sparkdenoise.jobs.executor.ModelZip;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
@@ -46,12 +49,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code score} job: a pairs table (or an images table plus noise made on the executors as the
  * pairs job makes it) in, one partition {@code run_id=<id>} of the metrics table ({@code
- * data-schemas/metrics.json}) out, with one row per image and method: the baselines of {@value
- * ScoreConfig#BASELINES} ({@code identity}, the noisy input, always among them; by default also
- * {@code gaussian_s1}, {@code median3x3}, {@code bg_median21} and {@code sauvola}) and, with a
- * model, {@code model}. With {@value ScoreConfig#WRITE_IMAGES} the model rows also keep the model's
- * output as a 16-bit PNG in {@code output_png} (one pass, one commit: the images cannot disagree
- * with their metrics).
+ * data-schemas/metrics.json}) out, with one row per image of the splits {@value ScoreConfig#SPLITS}
+ * (the test split by default) and method: the baselines of {@value ScoreConfig#BASELINES} ({@code
+ * identity}, the noisy input, always among them; by default also {@code gaussian_s1}, {@code
+ * median3x3}, {@code bg_median21} and {@code sauvola}) and, with a model, {@code model}. With
+ * {@value ScoreConfig#WRITE_IMAGES} the model rows also keep the model's output as a 16-bit PNG in
+ * {@code output_png} (one pass, one commit: the images cannot disagree with their metrics).
  *
  * <p>Pairs with ground-truth text (a {@code text} column, which tables written before images and
  * pairs version 2 lack) also get the OCR columns with {@value ScoreConfig#OCR}: Tesseract reads
@@ -62,9 +65,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The partition is committed with {@link AtomicCommit#partition}: re-running a run id replaces
  * its rows, other runs are untouched. Without {@value ScoreConfig#RUN_ID} the run id is {@code
- * run-} and 16 hex digits of a hash of (model id, input kind, qualified input URI, noise spec,
- * seed): running the same scoring again replaces its partition rather than adding a copy, and any
- * other model, input or noise gets a partition of its own.
+ * run-} and 16 hex digits of a hash of (model id, input kind, qualified input URI, splits, noise
+ * spec, seed): running the same scoring again replaces its partition rather than adding a copy, and
+ * any other model, input, splits or noise gets a partition of its own.
  *
  * <p>The model zip is read once on the driver and broadcast, so its id is the hash of exactly the
  * bytes every executor loads, and executors need no access to the model's file system; each
@@ -107,7 +110,8 @@ public final class ScoreJob {
    * Scores the input and commits the run's partition atomically.
    *
    * @throws NoSuchFileException when the input table or the model zip does not exist
-   * @throws IOException when the input is not a table of its kind, or the commit fails
+   * @throws IOException when the input is not a table of its kind or has no rows of the splits to
+   *     score, or the commit fails
    */
   public static ScoreResult run(SparkSession spark, ScoreConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
@@ -123,14 +127,22 @@ public final class ScoreJob {
     if (config.model().isPresent()) {
       model = Optional.of(ModelZip.read(spark, config.model().get()));
     }
-    Dataset<Row> inputs = config.input().read(spark);
-    Optional<String> tessdata = ocrLanguageData(config, inputs);
+    Dataset<Row> table = config.input().read(spark);
+    Dataset<Row> inputs = SplitRows.keep(table, config.splits());
     long read = inputs.count();
+    if (read == 0) {
+      throw new IOException(
+          SplitRows.noneLeft(ScoreConfig.SPLITS, config.splits(), config.input().uri(), table));
+    }
+    Optional<String> tessdata = ocrLanguageData(config, inputs);
     if (config.partitions() > 0) {
       inputs = inputs.repartition(config.partitions());
     }
     Optional<String> modelId = model.map(ModelZip::id);
-    String runId = config.runId().orElseGet(() -> defaultRunId(spark, config.input(), modelId));
+    String runId =
+        config
+            .runId()
+            .orElseGet(() -> defaultRunId(spark, config.input(), config.splits(), modelId));
     Provenance provenance = provenance(spark, config, runId, model, tessdata);
     ScoreParams params =
         new ScoreParams(
@@ -201,9 +213,11 @@ public final class ScoreJob {
 
   /**
    * {@code run-} and the first 16 hex digits of the SHA-256 of the model id ({@code none} without a
-   * model), the input kind, its qualified URI and, for an images table, the noise spec and seed.
+   * model), the input kind, its qualified URI, the splits scored and, for an images table, the
+   * noise spec and seed.
    */
-  static String defaultRunId(SparkSession spark, ScoreInput input, Optional<String> modelId) {
+  static String defaultRunId(
+      SparkSession spark, ScoreInput input, Set<Split> splits, Optional<String> modelId) {
     Path path = new Path(input.uri());
     String qualified;
     try {
@@ -214,7 +228,9 @@ public final class ScoreJob {
     } catch (IOException e) {
       qualified = input.uri();
     }
-    List<String> parts = new ArrayList<>(List.of(modelId.orElse("none"), input.kind(), qualified));
+    List<String> parts =
+        new ArrayList<>(
+            List.of(modelId.orElse("none"), input.kind(), qualified, Split.labels(splits)));
     input
         .noise()
         .ifPresent(n -> parts.addAll(List.of(n.spec().toString(), Long.toString(n.seed()))));

@@ -36,6 +36,8 @@ class ScoreCommandTest {
             pairs,
             "--output",
             dir + "/metrics",
+            "--splits",
+            "train,validation,test",
             "--run-id",
             "cli");
 
@@ -102,8 +104,29 @@ class ScoreCommandTest {
         pairs,
         "--output",
         dir + "/metrics",
+        "--splits",
+        "train,validation,test",
         "--conf",
         ScoreConfig.OCR_LANGUAGE + "=qqq");
+  }
+
+  @Test
+  void onlyTheTestSplitIsScoredByDefaultAndAnInputWithoutOneStopsInOneLine() throws Exception {
+    // two images: one train, one validation
+    String images = ScoreFixtures.images(SharedSpark.session(), dir + "/images", 2);
+    String pairs = ScoreFixtures.pairs(SharedSpark.session(), images, dir + "/pairs");
+
+    LauncherRun run = LauncherRun.of("score", "--pairs", pairs, "--output", dir + "/metrics");
+
+    assertThat(run.exitCode()).isEqualTo(SparkDenoise.EXIT_INPUT);
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "spark-denoise: score.splits is 'test' but "
+                + pairs
+                + " has rows of train, validation only: set score.splits to those");
+    assertThat(dir.resolve("metrics")).doesNotExist();
   }
 
   @Test

@@ -55,6 +55,7 @@ class TablesQueryOcrTest {
                     ScoreConfig.PAIRS + "=" + pairs,
                     ScoreConfig.OUTPUT + "=" + metrics,
                     ScoreConfig.RUN_ID + "=ocr",
+                    ScoreConfig.SPLITS + "=train,validation,test",
                     ScoreConfig.MODEL + "=none",
                     ScoreConfig.BASELINES + "=identity,median3x3,sauvola"))));
 

@@ -76,9 +76,12 @@ class PairsConfigTest {
     assertThatThrownBy(() -> config(noise, "pairs.seed=1.5"))
         .hasMessage("pairs.seed must be an integer, got '1.5'");
     assertThatThrownBy(() -> config(noise, "pairs.splits=train,tset"))
-        .hasMessage("pairs.splits: split must be one of train, validation, test; got 'tset'");
+        .hasMessage(
+            "pairs.splits 'train,tset': split must be one of train, validation, test; got 'tset'");
     assertThatThrownBy(() -> config(noise, "pairs.splits=train,,test"))
-        .hasMessage("pairs.splits must be split names separated by commas, got 'train,,test'");
+        .hasMessage(
+            "pairs.splits 'train,,test': must be split names separated by commas, e.g."
+                + " train,validation");
     assertThatThrownBy(() -> config(noise, "pairs.partitions=-1"))
         .hasMessage("pairs.partitions must be at least 0, got -1");
     assertThatThrownBy(() -> config(noise, "pairs.output=in"))

@@ -85,17 +85,21 @@ class ReportJobTest {
       assertThat(html).contains("<section id=\"" + id + "\">");
     }
     assertThat(html).doesNotContain("<script").doesNotContainPattern("(src|href)=\"(?!data:|#)");
-    assertThat(html).contains("<td>model</td><td class=\"num\">" + AnalystRuns.IMAGES + "</td>");
+    // the report covers the test split, a third of the images the run scored
+    assertThat(html).contains("<dt>Splits</dt><dd>test</dd>");
+    assertThat(html)
+        .contains("<td>model</td><td class=\"num\">" + AnalystRuns.IMAGES / 3 + "</td>");
     assertThat(html).contains("<dt>Model</dt><dd>" + runs.modelIdA(spark) + "</dd>");
     assertThat(html).contains("<caption>Per epoch</caption>");
     assertThat(count(html, "<td>(worst|best) [0-9]</td>")).isEqualTo(6);
+    assertThat(count(html, "<td>random [0-9]</td>")).isEqualTo(4);
     assertThat(html).contains("<td>gaussian</td><td>sigma</td>");
   }
 
   @Test
   void theExamplesAreTheImagesWithTheSmallestAndLargestModelGain() {
     List<ExamplesSection.Example> examples =
-        ExamplesSection.choose(spark.read().parquet(runs.run(AnalystRuns.RUN_A)), "model", 5);
+        ExamplesSection.choose(spark.read().parquet(runs.run(AnalystRuns.RUN_A)), "model", 5, 0, 0);
 
     assertThat(examples)
         .extracting(ExamplesSection.Example::label)
@@ -107,6 +111,53 @@ class ReportJobTest {
     assertThat(gains.get(4)).isGreaterThan(gains.get(2));
     assertThat(examples).allSatisfy(e -> assertThat(e.outputPng()).isNotNull());
     assertThat(examples.stream().map(ExamplesSection.Example::imageId).distinct()).hasSize(5);
+  }
+
+  @Test
+  void theRandomExamplesAreOthersAndTheSameForTheSameSeed() {
+    var rows = spark.read().parquet(runs.run(AnalystRuns.RUN_A));
+
+    List<ExamplesSection.Example> first = ExamplesSection.choose(rows, "model", 4, 5, 1);
+    List<ExamplesSection.Example> again = ExamplesSection.choose(rows, "model", 4, 5, 1);
+    List<ExamplesSection.Example> other = ExamplesSection.choose(rows, "model", 4, 5, 2);
+
+    assertThat(first)
+        .extracting(ExamplesSection.Example::label)
+        .containsExactly(
+            "worst 1",
+            "worst 2",
+            "best 1",
+            "best 2",
+            "random 1",
+            "random 2",
+            "random 3",
+            "random 4",
+            "random 5");
+    assertThat(first.stream().map(ExamplesSection.Example::imageId).distinct()).hasSize(9);
+    assertThat(ids(again)).isEqualTo(ids(first));
+    assertThat(ids(other).subList(4, 9)).isNotEqualTo(ids(first).subList(4, 9));
+  }
+
+  @Test
+  void allSplitsCanBeReportedAndTheRowsShownFollowTheChoice() throws IOException {
+    Path file = out.resolve("all-splits.html");
+
+    ReportJob.run(
+        spark,
+        config(
+            runs.run(AnalystRuns.RUN_B),
+            file,
+            ReportConfig.SPLITS + "=test,train,validation",
+            ReportConfig.EXAMPLES + "=0",
+            ReportConfig.RANDOM_EXAMPLES + "=0"));
+
+    assertThat(read(file))
+        .contains("<dt>Splits</dt><dd>train,validation,test</dd>")
+        .contains("<td>model</td><td class=\"num\">" + AnalystRuns.IMAGES + "</td>");
+  }
+
+  private static List<String> ids(List<ExamplesSection.Example> examples) {
+    return examples.stream().map(ExamplesSection.Example::imageId).toList();
   }
 
   @Test
@@ -177,7 +228,13 @@ class ReportJobTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "old", StandardCharsets.UTF_8);
 
-    ReportJob.run(spark, config(runs.run(AnalystRuns.RUN_B), file, ReportConfig.EXAMPLES + "=0"));
+    ReportJob.run(
+        spark,
+        config(
+            runs.run(AnalystRuns.RUN_B),
+            file,
+            ReportConfig.EXAMPLES + "=0",
+            ReportConfig.RANDOM_EXAMPLES + "=0"));
 
     assertThat(read(file)).startsWith("<!DOCTYPE html>").contains("No examples asked for");
     try (Stream<Path> files = Files.list(file.getParent())) {

@@ -22,6 +22,7 @@ import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SchemaCheck;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import io.sparkdenoise.jobs.spark.TableSchemas;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,7 +80,18 @@ class ScoreJobTest {
   }
 
   /** A run's configuration; without a {@code score.model} override, the baselines only. */
+  /**
+   * A baselines-only run of every split (the split filter has tests of its own), then overrides.
+   */
   private static ScoreConfig config(String... overrides) {
+    List<String> all =
+        new ArrayList<>(List.of("score.model=none", "score.splits=train,validation,test"));
+    all.addAll(List.of(overrides));
+    return ScoreConfig.from(ConfigLayers.load(Optional.empty(), all));
+  }
+
+  /** A baselines-only run with the default splits, then overrides. */
+  private static ScoreConfig defaultSplits(String... overrides) {
     List<String> all = new ArrayList<>(List.of("score.model=none"));
     all.addAll(List.of(overrides));
     return ScoreConfig.from(ConfigLayers.load(Optional.empty(), all));
@@ -196,11 +208,53 @@ class ScoreJobTest {
 
     ScoreResult first = ScoreJob.run(spark, seven);
     ScoreResult again = ScoreJob.run(spark, seven);
-    String other = ScoreJob.defaultRunId(spark, eight.input(), Optional.empty());
+    String other = ScoreJob.defaultRunId(spark, eight.input(), eight.splits(), Optional.empty());
 
     assertThat(again.runId()).isEqualTo(first.runId()).matches("run-[0-9a-f]{16}");
     assertThat(other).isNotEqualTo(first.runId()).matches("run-[0-9a-f]{16}");
     assertThat(read(output).count()).isEqualTo(IMAGES * 5L);
+  }
+
+  @Test
+  void onlyTheTestSplitIsScoredByDefaultAndOtherSplitsGetARunOfTheirOwn() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String output = dir + "/by-split";
+
+    ScoreResult test =
+        ScoreJob.run(spark, defaultSplits("score.pairs=" + pairs, "score.output=" + output));
+    ScoreResult trainAndValidation =
+        ScoreJob.run(
+            spark,
+            defaultSplits(
+                "score.pairs=" + pairs, "score.output=" + output, "score.splits=validation,train"));
+
+    long testPairs = read(pairs).filter(col("split").equalTo("test")).count();
+    assertThat(testPairs).isPositive().isLessThan(IMAGES);
+    assertThat(test.images()).isEqualTo(testPairs);
+    assertThat(read(test.output()).select("split").distinct().collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly("test");
+    assertThat(trainAndValidation.images()).isEqualTo(IMAGES - testPairs);
+    assertThat(trainAndValidation.runId()).isNotEqualTo(test.runId());
+  }
+
+  @Test
+  void splitsWithoutRowsStopTheRunAndNameTheSplitsThereAre() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String trainOnly = dir + "/train-only-pairs";
+    read(pairs).filter(col("split").equalTo("train")).write().parquet(trainOnly);
+
+    assertThatThrownBy(
+            () ->
+                ScoreJob.run(
+                    spark,
+                    defaultSplits("score.pairs=" + trainOnly, "score.output=" + dir + "/none")))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "score.splits is 'test' but "
+                + trainOnly
+                + " has rows of train only: set score.splits to those");
+    assertThat(dir.resolve("none")).doesNotExist();
   }
 
   @Test

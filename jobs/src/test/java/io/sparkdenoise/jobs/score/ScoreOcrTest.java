@@ -62,6 +62,7 @@ class ScoreOcrTest {
     settings.add("score.pairs=" + pairs);
     settings.add("score.output=" + output);
     settings.add("score.model=none");
+    settings.add("score.splits=train,validation,test");
     settings.addAll(List.of(more));
     return ScoreConfig.from(ConfigLayers.load(Optional.empty(), settings));
   }
@@ -131,6 +132,7 @@ class ScoreOcrTest {
                 Optional.empty(),
                 List.of(
                     ReportConfig.RUN + "=" + scored.output(),
+                    ReportConfig.SPLITS + "=train,validation,test",
                     ReportConfig.OUTPUT + "=" + html.toUri()))));
 
     assertThat(ProvenanceFiles.read(SharedSpark.session(), scored.output()).config())

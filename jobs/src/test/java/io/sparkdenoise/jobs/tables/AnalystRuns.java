@@ -27,7 +27,7 @@ import org.apache.spark.sql.SparkSession;
  * one epoch, {@code model-b} two) and a metrics table holding two score runs of the whole pairs
  * table with the baselines {@value #BASELINES}: {@value #RUN_A} with model a and its output images
  * kept, {@value #RUN_B} with model b. The models' quality is not under test, only that the tables
- * are real.
+ * are real. Both runs score every split, so that a report's split filter has rows to leave out.
  *
  * @param dir the local directory holding everything
  * @param pairs the pairs table's URI
@@ -127,6 +127,7 @@ public record AnalystRuns(Path dir, String pairs, String modelA, String modelB, 
                     ScoreConfig.PAIRS + "=" + pairs,
                     ScoreConfig.OUTPUT + "=" + metrics,
                     ScoreConfig.RUN_ID + "=" + runId,
+                    ScoreConfig.SPLITS + "=train,validation,test",
                     ScoreConfig.WRITE_IMAGES + "=" + images,
                     ScoreConfig.BASELINES + "=" + BASELINES)));
     ScoreJob.run(spark, config);
