@@ -19,9 +19,14 @@ import java.util.TreeMap;
  *     #LOCAL_MASTER}
  * @param appName the application name shown in the Spark UI and YARN
  * @param settings extra Spark properties, every key starting with {@code spark.}
+ * @param taskThreads the threads of one task's native kernels on the executors ({@value
+ *     #THREADS_PER_TASK})
  */
 public record SparkOptions(
-    Optional<String> master, String appName, SortedMap<String, String> settings) {
+    Optional<String> master,
+    String appName,
+    SortedMap<String, String> settings,
+    TaskThreads taskThreads) {
   /** Config key of the master URL; unset by default. */
   public static final String MASTER = "spark.master";
 
@@ -34,6 +39,9 @@ public record SparkOptions(
   /** Config key of the application name. */
   public static final String APP_NAME = "spark.app-name";
 
+  /** Config key of the threads per task on the executors: auto, inherit or a number. */
+  public static final String THREADS_PER_TASK = "spark.threads-per-task";
+
   /** Config key of the block of extra Spark properties; empty by default. */
   public static final String SETTINGS = "spark.settings";
 
@@ -43,6 +51,7 @@ public record SparkOptions(
   public SparkOptions {
     Objects.requireNonNull(master, "master");
     Objects.requireNonNull(appName, "appName");
+    Objects.requireNonNull(taskThreads, "taskThreads");
     if (master.isPresent() && master.get().isBlank()) {
       throw new IllegalArgumentException(MASTER + " must not be blank when set");
     }
@@ -58,6 +67,11 @@ public record SparkOptions(
     }
   }
 
+  /** These options with the default threads per task ({@value TaskThreads#AUTO}). */
+  public SparkOptions(Optional<String> master, String appName, SortedMap<String, String> settings) {
+    this(master, appName, settings, TaskThreads.parse(TaskThreads.AUTO));
+  }
+
   /** Options with no master, the given name and no extra settings. */
   public static SparkOptions named(String appName) {
     return new SparkOptions(Optional.empty(), appName, new TreeMap<>());
@@ -66,13 +80,16 @@ public record SparkOptions(
   /** The options in the {@code spark} block of a config. */
   public static SparkOptions from(ConfigReader config) {
     return new SparkOptions(
-        config.optionalString(MASTER), config.string(APP_NAME), config.stringMap(SETTINGS));
+        config.optionalString(MASTER),
+        config.string(APP_NAME),
+        config.stringMap(SETTINGS),
+        config.parsed(THREADS_PER_TASK, TaskThreads::parse));
   }
 
   /** A copy with {@code settings} added (they win over existing ones with the same key). */
   public SparkOptions withSettings(Map<String, String> more) {
     SortedMap<String, String> merged = new TreeMap<>(settings);
     merged.putAll(more);
-    return new SparkOptions(master, appName, merged);
+    return new SparkOptions(master, appName, merged, taskThreads);
   }
 }

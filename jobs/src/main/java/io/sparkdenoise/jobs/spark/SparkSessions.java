@@ -15,9 +15,13 @@ import org.apache.spark.sql.SparkSession;
  * {@link SparkOptions}; then {@value SparkOptions#LOCAL_MASTER} as the master. So a config file
  * written for local runs cannot pull a YARN or Kubernetes submission back to local mode.
  * (spark-submit always sets the application name, to the main class unless given {@code --name}.)
+ *
+ * <p>On a cluster master the executors also get their native threads per task ({@link TaskThreads})
+ * unless the submission set {@value TaskThreads#ENV_KEY} itself.
  */
 public final class SparkSessions {
   private static final String MASTER_KEY = "spark.master";
+  private static final String LOCAL_PREFIX = "local";
 
   private SparkSessions() {}
 
@@ -34,6 +38,12 @@ public final class SparkSessions {
     submitted.setIfMissing(MASTER_KEY, options.master().orElse(SparkOptions.LOCAL_MASTER));
     submitted.setIfMissing("spark.app.name", options.appName());
     options.settings().forEach(submitted::setIfMissing);
+    if (!submitted.get(MASTER_KEY).startsWith(LOCAL_PREFIX)) {
+      options
+          .taskThreads()
+          .forExecutors(submitted)
+          .ifPresent(n -> submitted.setIfMissing(TaskThreads.ENV_KEY, n));
+    }
     return submitted;
   }
 }

@@ -7,6 +7,8 @@ package io.sparkdenoise.jobs.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,6 +47,56 @@ class SparkSessionsTest {
     SparkConf conf = SparkSessions.sparkConf(SparkOptions.named("x"), new SparkConf(false));
 
     assertThat(conf.get("spark.master")).isEqualTo("local[*]");
+  }
+
+  @Test
+  void clusterExecutorsGetOneNativeThreadPerTaskCpu() {
+    SparkConf one = SparkSessions.sparkConf(OPTIONS, cluster());
+    SparkConf two = SparkSessions.sparkConf(OPTIONS, cluster().set("spark.task.cpus", "2"));
+
+    assertThat(one.get(TaskThreads.ENV_KEY)).isEqualTo("1");
+    assertThat(two.get(TaskThreads.ENV_KEY)).isEqualTo("2");
+  }
+
+  @Test
+  void aFixedCountOrTheSubmissionsOwnValueWinsAndInheritSetsNothing() {
+    SparkOptions three = withThreads("3");
+
+    assertThat(SparkSessions.sparkConf(three, cluster()).get(TaskThreads.ENV_KEY)).isEqualTo("3");
+    assertThat(
+            SparkSessions.sparkConf(three, cluster().set(TaskThreads.ENV_KEY, "8"))
+                .get(TaskThreads.ENV_KEY))
+        .isEqualTo("8");
+    assertThat(
+            SparkSessions.sparkConf(withThreads("inherit"), cluster())
+                .contains(TaskThreads.ENV_KEY))
+        .isFalse();
+  }
+
+  @Test
+  void localMastersRunTasksInTheDriverSoNothingIsSet() {
+    assertThat(SparkSessions.sparkConf(OPTIONS, new SparkConf(false)).contains(TaskThreads.ENV_KEY))
+        .isFalse();
+  }
+
+  @Test
+  void threadsPerTaskAreAutoInheritOrAPositiveNumber() {
+    assertThatThrownBy(() -> withThreads("0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "spark.threads-per-task '0': must be auto, inherit or a number of threads of at least"
+                + " 1");
+    assertThatThrownBy(() -> withThreads("all"))
+        .hasMessageStartingWith("spark.threads-per-task 'all'");
+  }
+
+  private static SparkConf cluster() {
+    return new SparkConf(false).set("spark.master", "spark://127.0.0.1:7077");
+  }
+
+  private static SparkOptions withThreads(String value) {
+    return SparkOptions.from(
+        ConfigLayers.load(Optional.empty(), List.of(SparkOptions.THREADS_PER_TASK + "=" + value)));
   }
 
   @Test
