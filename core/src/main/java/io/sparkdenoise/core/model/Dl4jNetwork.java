@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.transferlearning.FineTuneConfiguration;
 import org.deeplearning4j.nn.transferlearning.TransferLearning;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -70,6 +73,17 @@ public final class Dl4jNetwork implements TrainedNetwork {
     tuned.getConfiguration().setEpochCount(0);
     tuned.getConfiguration().setIterationCount(0);
     return new Dl4jNetwork(tuned);
+  }
+
+  /** What the output layer does to its values: a sigmoid, or nothing (clipped when imaged). */
+  public OutputActivation outputActivation() {
+    var vertex = graph.getConfiguration().getVertices().get(GraphChain.OUTPUT);
+    if (vertex instanceof LayerVertex layer
+        && layer.getLayerConf().getLayer() instanceof BaseLayer base
+        && base.getActivationFn() instanceof ActivationSigmoid) {
+      return OutputActivation.SIGMOID;
+    }
+    return OutputActivation.LINEAR_CLIP;
   }
 
   /** The DL4J graph, for training it in place. */

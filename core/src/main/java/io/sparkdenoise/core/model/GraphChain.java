@@ -44,7 +44,7 @@ final class GraphChain {
    * DL4J's default, Xavier (normal, variance 2 / (fan-in + fan-out)), stated so it cannot drift. On
    * MNIST-like data He initialisation started the seed net at outputs near 1.5 and lost a third
    * more ReLUs in two epochs, training worse; initialisation is not what made MSE collapse (see
-   * {@link Loss#outputActivation()}).
+   * {@link OutputActivation}).
    */
   static final WeightInit INIT = WeightInit.XAVIER;
 
@@ -115,6 +115,22 @@ final class GraphChain {
             .nOut(channels)
             .activation(Activation.RELU);
     return append("deconv", withDropout(b).build());
+  }
+
+  /**
+   * {@link #transposedConv} with batch normalisation between the convolution (no bias: the
+   * normalisation's shift replaces it) and the ReLU.
+   */
+  GraphChain transposedConvBatchNormRelu(int channels) {
+    Deconvolution2D.Builder b =
+        new Deconvolution2D.Builder(KERNEL, KERNEL)
+            .stride(SCALE, SCALE)
+            .nOut(channels)
+            .hasBias(false)
+            .activation(Activation.IDENTITY);
+    append("deconv", withDropout(b).build());
+    append("bn", new BatchNormalization.Builder().build());
+    return append("relu", new ActivationLayer.Builder().activation(Activation.RELU).build());
   }
 
   /** Appends a vertex of any kind fed by the given inputs; it becomes the chain's last. */

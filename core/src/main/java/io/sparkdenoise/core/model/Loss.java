@@ -7,7 +7,6 @@ package io.sparkdenoise.core.model;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossL1;
@@ -52,18 +51,6 @@ public enum Loss {
             + Arrays.stream(values()).map(Loss::id).collect(Collectors.joining(", "))
             + ", got "
             + id);
-  }
-
-  /**
-   * The output activation of an image-reconstructing network trained with this loss: a sigmoid for
-   * BCE, which needs (0, 1) and whose gradient through the sigmoid is {@code output - target};
-   * identity for MSE and L1. Their gradient through a sigmoid is scaled by {@code y (1 - y)}: on
-   * mostly-black images the first Adam steps drive every logit far below 0, where that factor
-   * vanishes, and training stalls at an all-zero output (same in PyTorch). {@link ModelDenoiser}
-   * clips the linear output to [0, 1].
-   */
-  Activation outputActivation() {
-    return this == BCE ? Activation.SIGMOID : Activation.IDENTITY;
   }
 
   ILossFunction toDl4j() {

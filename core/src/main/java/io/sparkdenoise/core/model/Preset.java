@@ -6,7 +6,6 @@ package io.sparkdenoise.core.model;
 
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -22,6 +21,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *       Conv 32 - up - Conv 1 + sigmoid, all 3x3 (12,193 parameters, as torch_ae.py);
  *   <li>{@code seed-bn}: the same with batch normalisation before each hidden ReLU;
  *   <li>{@code transpose}: the same encoder, decoded by stride-2 transposed convolutions;
+ *   <li>{@code transpose-bn}: {@code transpose} with batch normalisation after every convolution
+ *       (Conv-BN-ReLU encoder, transposed Conv-BN-ReLU decoder), as seed 002 has it;
  *   <li>{@code dncnn}: 10 convolutions of 32 channels with batch normalisation predicting the
  *       noise, output = input - noise; any size, no BCE (its output is not bounded to (0, 1)).
  *   <li>{@code document}: for scanned pages, a residual U-Net (32, 64 and 128 channels at full,
@@ -32,29 +33,35 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  */
 public enum Preset {
   /** The reference autoencoder. */
-  SEED("seed", 4, Set.of(Loss.values()), PresetGraphs::seed),
+  SEED("seed", 4, false, PresetGraphs::seed),
   /** The reference autoencoder with batch normalisation. */
-  SEED_BN("seed-bn", 4, Set.of(Loss.values()), PresetGraphs::seedBatchNorm),
+  SEED_BN("seed-bn", 4, false, PresetGraphs::seedBatchNorm),
   /** The reference encoder with a transposed-convolution decoder. */
-  TRANSPOSE("transpose", 4, Set.of(Loss.values()), PresetGraphs::transpose),
+  TRANSPOSE("transpose", 4, false, PresetGraphs::transpose),
+  /** The transposed-convolution autoencoder with batch normalisation after every convolution. */
+  TRANSPOSE_BN("transpose-bn", 4, false, PresetGraphs::transposeBatchNorm),
   /** Residual noise estimation, stronger and about 30 times the work of {@code seed}. */
-  DNCNN("dncnn", 1, Set.of(Loss.MSE, Loss.L1), PresetGraphs::dncnn),
+  DNCNN("dncnn", 1, true, PresetGraphs::dncnn),
   /** A residual U-Net with a wide receptive field, for pages. */
-  DOCUMENT("document", 4, Set.of(Loss.MSE, Loss.L1), PresetGraphs::document);
+  DOCUMENT("document", 4, true, PresetGraphs::document);
 
   private final String id;
   private final int sizeMultiple;
-  private final Set<Loss> losses;
+  private final boolean residual;
   private final Function<TrainingOptions, ComputationGraphConfiguration> graph;
 
+  /**
+   * @param residual whether the output is the input minus a noise estimate: unbounded, so neither
+   *     BCE nor a sigmoid fits it
+   */
   Preset(
       String id,
       int sizeMultiple,
-      Set<Loss> losses,
+      boolean residual,
       Function<TrainingOptions, ComputationGraphConfiguration> graph) {
     this.id = id;
     this.sizeMultiple = sizeMultiple;
-    this.losses = losses;
+    this.residual = residual;
     this.graph = graph;
   }
 
@@ -89,17 +96,21 @@ public enum Preset {
   /**
    * The network configuration for these options (no native code runs).
    *
-   * @throws IllegalArgumentException when the preset cannot train with the options' loss
+   * @throws IllegalArgumentException when the preset cannot train with the options' loss or output
    */
   public ComputationGraphConfiguration configure(TrainingOptions options) {
-    if (!losses.contains(options.loss())) {
+    if (residual && options.loss() == Loss.BCE) {
+      throw new IllegalArgumentException(
+          "preset " + id + " cannot train with loss bce, only l1, mse");
+    }
+    if (residual && options.output() != OutputActivation.LINEAR_CLIP) {
       throw new IllegalArgumentException(
           "preset "
               + id
-              + " cannot train with loss "
-              + options.loss().id()
-              + ", only "
-              + losses.stream().map(Loss::id).sorted().collect(Collectors.joining(", ")));
+              + " outputs the input minus a noise estimate, unbounded: its output can only be "
+              + OutputActivation.LINEAR_CLIP.id()
+              + ", got "
+              + options.output().id());
     }
     return graph.apply(options);
   }

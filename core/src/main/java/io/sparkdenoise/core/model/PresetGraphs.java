@@ -45,7 +45,7 @@ final class PresetGraphs {
         .conv(WIDE, Activation.RELU)
         .upsample()
         .conv(GraphChain.CHANNELS, Activation.IDENTITY)
-        .output(o.loss(), o.loss().outputActivation());
+        .output(o.loss(), o.output().dl4j());
   }
 
   /** {@link #seed} with batch normalisation between each hidden convolution and its ReLU. */
@@ -60,7 +60,7 @@ final class PresetGraphs {
         .convBatchNormRelu(WIDE)
         .upsample()
         .conv(GraphChain.CHANNELS, Activation.IDENTITY)
-        .output(o.loss(), o.loss().outputActivation());
+        .output(o.loss(), o.output().dl4j());
   }
 
   /** {@link #seed}'s encoder; the decoder upsamples with stride-2 transposed convolutions. */
@@ -74,7 +74,24 @@ final class PresetGraphs {
         .transposedConv(NARROW)
         .transposedConv(WIDE)
         .conv(GraphChain.CHANNELS, Activation.IDENTITY)
-        .output(o.loss(), o.loss().outputActivation());
+        .output(o.loss(), o.output().dl4j());
+  }
+
+  /**
+   * {@link #transpose} with batch normalisation after every convolution: Conv-BN-ReLU encoder,
+   * transposed Conv-BN-ReLU decoder (seed 002's autoencoder).
+   */
+  static ComputationGraphConfiguration transposeBatchNorm(TrainingOptions o) {
+    return GraphChain.start(o)
+        .convBatchNormRelu(WIDE)
+        .maxPool()
+        .convBatchNormRelu(NARROW)
+        .maxPool()
+        .convBatchNormRelu(NARROW)
+        .transposedConvBatchNormRelu(NARROW)
+        .transposedConvBatchNormRelu(WIDE)
+        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .output(o.loss(), o.output().dl4j());
   }
 
   /**

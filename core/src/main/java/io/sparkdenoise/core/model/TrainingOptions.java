@@ -6,7 +6,8 @@ package io.sparkdenoise.core.model;
 
 /**
  * How a preset network is set up for training: loss, Adam's initial learning rate and its schedule,
- * dropout and the seed of the weight initialisation (and of dropout masks). Immutable.
+ * dropout, the seed of the weight initialisation (and of dropout masks) and the output activation.
+ * Immutable.
  *
  * @param loss the per-pixel loss
  * @param learningRate Adam's initial step size, in (0, 1]
@@ -14,17 +15,32 @@ package io.sparkdenoise.core.model;
  * @param dropout probability of dropping an activation at the input of each hidden convolution (not
  *     the first), in [0, 1); 0 turns dropout off
  * @param seed seed of the weight initialisation
+ * @param output the last layer's activation; BCE needs {@link OutputActivation#SIGMOID}
  */
 public record TrainingOptions(
-    Loss loss, double learningRate, LearningRateSchedule schedule, double dropout, long seed) {
+    Loss loss,
+    double learningRate,
+    LearningRateSchedule schedule,
+    double dropout,
+    long seed,
+    OutputActivation output) {
   /** Adam's learning rate in the reference setup (Keras blog, torch_ae.py). */
   public static final double LEARNING_RATE_DEFAULT = 1e-3;
 
   /** Checks every field. */
   public TrainingOptions {
-    if (loss == null || schedule == null) {
+    if (loss == null || schedule == null || output == null) {
       throw new IllegalArgumentException(
-          "loss and schedule must be given, got " + loss + " and " + schedule);
+          "loss, schedule and output must be given, got "
+              + loss
+              + ", "
+              + schedule
+              + " and "
+              + output);
+    }
+    if (loss == Loss.BCE && output != OutputActivation.SIGMOID) {
+      throw new IllegalArgumentException(
+          "loss bce needs the sigmoid output (its outputs are probabilities), got " + output.id());
     }
     if (!(learningRate > 0 && learningRate <= 1)) {
       throw new IllegalArgumentException("learning rate must be in (0, 1], got " + learningRate);
@@ -34,7 +50,13 @@ public record TrainingOptions(
     }
   }
 
-  /** The reference setup: the given loss, Adam 1e-3, constant rate, no dropout. */
+  /** These options with the loss's usual output ({@link OutputActivation#forLoss}). */
+  public TrainingOptions(
+      Loss loss, double learningRate, LearningRateSchedule schedule, double dropout, long seed) {
+    this(loss, learningRate, schedule, dropout, seed, OutputActivation.forLoss(loss));
+  }
+
+  /** The reference setup: the given loss, Adam 1e-3, constant rate, no dropout, usual output. */
   public static TrainingOptions of(Loss loss, long seed) {
     return new TrainingOptions(
         loss, LEARNING_RATE_DEFAULT, LearningRateSchedule.constant(), 0, seed);

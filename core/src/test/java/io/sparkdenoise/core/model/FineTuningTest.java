@@ -39,4 +39,19 @@ class FineTuningTest {
     new LocalTrainer(4, 1, 3).train(tuned, pairs);
     assertThat(tuned.graph().params()).isNotEqualTo(trained.graph().params());
   }
+
+  @Test
+  void aNetworkKnowsItsOutputAndAFineTuneKeepsIt() {
+    TrainingOptions sigmoid =
+        new TrainingOptions(
+            Loss.MSE, 1e-3, LearningRateSchedule.constant(), 0, 2, OutputActivation.SIGMOID);
+
+    Dl4jNetwork squashed = Preset.SEED.build(sigmoid);
+    Dl4jNetwork linear = Preset.SEED.build(TrainingOptions.of(Loss.MSE, 2));
+
+    assertThat(squashed.outputActivation()).isEqualTo(OutputActivation.SIGMOID);
+    assertThat(linear.outputActivation()).isEqualTo(OutputActivation.LINEAR_CLIP);
+    assertThat(squashed.forFineTuning(TrainingOptions.of(Loss.MSE, 3)).outputActivation())
+        .isEqualTo(OutputActivation.SIGMOID);
+  }
 }

@@ -85,10 +85,57 @@ class OptionsTest {
     assertThat(layer(conf, "conv3").getIDropout().toString()).contains("p=0.8");
   }
 
-  private static org.deeplearning4j.nn.conf.layers.Layer layer(
+  @Test
+  void theOutputIsTheLossesUsualOneUnlessChosenAndBceNeedsTheSigmoid() {
+    LearningRateSchedule constant = LearningRateSchedule.constant();
+
+    assertThat(TrainingOptions.of(Loss.BCE, 1).output()).isEqualTo(OutputActivation.SIGMOID);
+    assertThat(TrainingOptions.of(Loss.MSE, 1).output()).isEqualTo(OutputActivation.LINEAR_CLIP);
+    assertThat(TrainingOptions.of(Loss.L1, 1).output()).isEqualTo(OutputActivation.LINEAR_CLIP);
+    assertThat(new TrainingOptions(Loss.MSE, LR, constant, 0, 1, OutputActivation.SIGMOID).output())
+        .isEqualTo(OutputActivation.SIGMOID);
+    assertThatThrownBy(
+            () -> new TrainingOptions(Loss.BCE, LR, constant, 0, 1, OutputActivation.LINEAR_CLIP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "loss bce needs the sigmoid output (its outputs are probabilities), got linear-clip");
+    assertThat(OutputActivation.byId("linear-clip")).isEqualTo(OutputActivation.LINEAR_CLIP);
+    assertThatThrownBy(() -> OutputActivation.byId("tanh"))
+        .hasMessage("output must be one of sigmoid, linear-clip, got tanh");
+  }
+
+  @Test
+  void theChosenOutputIsTheLastLayersActivation() {
+    TrainingOptions sigmoid =
+        new TrainingOptions(
+            Loss.MSE, LR, LearningRateSchedule.constant(), 0, 1, OutputActivation.SIGMOID);
+
+    assertThat(layer(Preset.SEED.configure(sigmoid), "output").getActivationFn())
+        .hasToString("sigmoid");
+    assertThat(
+            layer(Preset.SEED.configure(TrainingOptions.of(Loss.MSE, 1)), "output")
+                .getActivationFn())
+        .hasToString("identity");
+  }
+
+  @Test
+  void residualPresetsAreLinearOnly() {
+    TrainingOptions sigmoid =
+        new TrainingOptions(
+            Loss.MSE, LR, LearningRateSchedule.constant(), 0, 1, OutputActivation.SIGMOID);
+
+    assertThatThrownBy(() -> Preset.DOCUMENT.configure(sigmoid))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "preset document outputs the input minus a noise estimate, unbounded: its output can"
+                + " only be linear-clip, got sigmoid");
+  }
+
+  private static org.deeplearning4j.nn.conf.layers.BaseLayer layer(
       org.deeplearning4j.nn.conf.ComputationGraphConfiguration conf, String name) {
-    return ((org.deeplearning4j.nn.conf.graph.LayerVertex) conf.getVertices().get(name))
-        .getLayerConf()
-        .getLayer();
+    return (org.deeplearning4j.nn.conf.layers.BaseLayer)
+        ((org.deeplearning4j.nn.conf.graph.LayerVertex) conf.getVertices().get(name))
+            .getLayerConf()
+            .getLayer();
   }
 }

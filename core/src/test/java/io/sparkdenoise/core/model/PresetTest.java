@@ -103,6 +103,34 @@ class PresetTest {
   }
 
   @Test
+  void transposeBatchNormIsConvBnReluDownAndTransposedConvBnReluUp() {
+    ComputationGraph network = Preset.TRANSPOSE_BN.build(MSE).graph();
+
+    assertThat(network.getConfiguration().getTopologicalOrderStr())
+        .containsExactly(
+            "input",
+            "conv1",
+            "bn2",
+            "relu3",
+            "pool4",
+            "conv5",
+            "bn6",
+            "relu7",
+            "pool8",
+            "conv9",
+            "bn10",
+            "relu11",
+            "deconv12",
+            "bn13",
+            "relu14",
+            "deconv15",
+            "bn16",
+            "relu17",
+            "conv18",
+            "output");
+  }
+
+  @Test
   void seedBatchNormAddsNormalisationToEveryHiddenConvolution() {
     ComputationGraph seedBn = Preset.SEED_BN.build(MSE).graph();
 
@@ -133,7 +161,8 @@ class PresetTest {
     assertThat(Preset.byId("seed-bn")).isEqualTo(Preset.SEED_BN);
     assertThatThrownBy(() -> Preset.byId("unet"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("preset must be one of seed, seed-bn, transpose, dncnn, document, got unet");
+        .hasMessage(
+            "preset must be one of seed, seed-bn, transpose, transpose-bn, dncnn, document, got unet");
   }
 
   @Test

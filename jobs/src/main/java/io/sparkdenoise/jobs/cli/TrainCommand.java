@@ -98,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
       descriptionKey = TrainConfig.PRESET,
       paramLabel = "NAME",
       description =
-          "seed, seed-bn, transpose, dncnn or document ("
+          "seed, seed-bn, transpose, transpose-bn, dncnn or document ("
               + TrainConfig.PRESET
               + ", default ${DEFAULT-VALUE})")
   private String preset;

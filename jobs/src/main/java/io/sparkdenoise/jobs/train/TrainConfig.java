@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.train;
 
 import io.sparkdenoise.core.model.LearningRateSchedule;
 import io.sparkdenoise.core.model.Loss;
+import io.sparkdenoise.core.model.OutputActivation;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
 import io.sparkdenoise.core.plan.Split;
@@ -82,11 +83,20 @@ public record TrainConfig(
 
   private static final String TRAIN_BLOCK = "train";
 
-  /** Preset name (seed, seed-bn, transpose, dncnn, document). */
+  /** Preset name (seed, seed-bn, transpose, transpose-bn, dncnn, document). */
   public static final String PRESET = "train.preset";
 
   /** Loss: bce, mse or l1. */
   public static final String LOSS = "train.loss";
+
+  /**
+   * The output layer's activation: auto (the loss's usual one: sigmoid for bce, linear-clip for mse
+   * and l1), sigmoid or linear-clip.
+   */
+  public static final String OUTPUT_ACTIVATION = "train.output-activation";
+
+  /** The {@value #OUTPUT_ACTIVATION} value that takes the loss's usual output. */
+  public static final String OUTPUT_AUTO = "auto";
 
   /** Adam's initial learning rate, in (0, 1]. */
   public static final String LEARNING_RATE = "train.learning-rate";
@@ -202,12 +212,31 @@ public record TrainConfig(
   }
 
   private static TrainingOptions training(ConfigReader config) {
+    Loss loss = Loss.byId(config.string(LOSS));
     return new TrainingOptions(
-        Loss.byId(config.string(LOSS)),
+        loss,
         config.numberIn(LEARNING_RATE, Double.MIN_VALUE, 1),
         schedule(config),
         dropout(config.number(DROPOUT)),
-        config.longInteger(SEED));
+        config.longInteger(SEED),
+        output(config, loss));
+  }
+
+  private static OutputActivation output(ConfigReader config, Loss loss) {
+    if (config.string(OUTPUT_ACTIVATION).equals(OUTPUT_AUTO)) {
+      return OutputActivation.forLoss(loss);
+    }
+    OutputActivation output = config.parsed(OUTPUT_ACTIVATION, OutputActivation::byId);
+    if (loss == Loss.BCE && output != OutputActivation.SIGMOID) {
+      throw new IllegalArgumentException(
+          OUTPUT_ACTIVATION
+              + " is "
+              + output.id()
+              + " but "
+              + LOSS
+              + " bce needs the sigmoid (its outputs are probabilities)");
+    }
+    return output;
   }
 
   private static double dropout(double value) {
@@ -244,10 +273,10 @@ public record TrainConfig(
   }
 
   /**
-   * This configuration with the network of the model it fine-tunes: that model's preset and loss,
-   * with this run's learning rate, schedule, dropout and seed.
+   * This configuration with the network of the model it fine-tunes: that model's preset, loss and
+   * output, with this run's learning rate, schedule, dropout and seed.
    */
-  TrainConfig withNetworkOf(Preset modelPreset, Loss modelLoss) {
+  TrainConfig withNetworkOf(Preset modelPreset, Loss modelLoss, OutputActivation modelOutput) {
     return new TrainConfig(
         spark,
         input,
@@ -259,7 +288,8 @@ public record TrainConfig(
             training.learningRate(),
             training.schedule(),
             training.dropout(),
-            training.seed()),
+            training.seed(),
+            modelOutput),
         epochs,
         engine,
         averaging,

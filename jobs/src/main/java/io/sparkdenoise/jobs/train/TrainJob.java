@@ -96,7 +96,8 @@ public final class TrainJob {
     NativeBackend backend = NativeSetup.ensureReady();
     Optional<InitModel> init = initModel(spark, requested);
     TrainConfig config =
-        init.map(i -> requested.withNetworkOf(i.preset(), i.loss())).orElse(requested);
+        init.map(i -> requested.withNetworkOf(i.preset(), i.loss(), i.network().outputActivation()))
+            .orElse(requested);
     TrainInput input = config.input();
     Dataset<Row> table = TrainTables.read(spark, input);
     Dataset<Row> train = table.filter(col("split").equalTo(Split.TRAIN.label()));

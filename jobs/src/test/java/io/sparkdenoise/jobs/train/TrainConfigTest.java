@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.model.LearningRateSchedule;
 import io.sparkdenoise.core.model.Loss;
+import io.sparkdenoise.core.model.OutputActivation;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.training.Augmentation;
@@ -77,6 +78,28 @@ class TrainConfigTest {
         .hasMessageStartingWith("train.schedule 'cosine' (constant, step, exponential): ");
     assertThatThrownBy(() -> config("train.output=/in"))
         .hasMessage("train.output must differ from train.pairs, both are '/in'");
+  }
+
+  @Test
+  void theOutputActivationIsTheLossesUsualOneUnlessChosen() {
+    assertThat(config().training().output()).isEqualTo(OutputActivation.SIGMOID);
+    assertThat(config("train.loss=mse").training().output())
+        .isEqualTo(OutputActivation.LINEAR_CLIP);
+    assertThat(config("train.loss=mse", "train.output-activation=sigmoid").training().output())
+        .isEqualTo(OutputActivation.SIGMOID);
+    assertThatThrownBy(() -> config("train.output-activation=linear-clip"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "train.output-activation is linear-clip but train.loss bce needs the sigmoid (its"
+                + " outputs are probabilities)");
+    assertThatThrownBy(() -> config("train.loss=mse", "train.output-activation=tanh"))
+        .hasMessage(
+            "train.output-activation 'tanh': output must be one of sigmoid, linear-clip, got tanh");
+    assertThatThrownBy(
+            () ->
+                config(
+                    "train.preset=document", "train.loss=mse", "train.output-activation=sigmoid"))
+        .hasMessageContaining("its output can only be linear-clip, got sigmoid");
   }
 
   @Test
