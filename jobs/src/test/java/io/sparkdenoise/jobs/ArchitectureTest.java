@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArchitectureTest {
   private static final String JOBS = "io.sparkdenoise.jobs";
-  private static final List<String> LAUNCHER = List.of("cli", "demo", "notebook");
+  private static final List<String> LAUNCHER = List.of("cli", "compare", "demo", "notebook");
   private static final List<String> JOB_PACKAGES =
       List.of("ingest", "pairs", "train", "score", "denoise", "pages", "report", "tables");
   private static final List<String> SHARED = List.of("contracts", "executor", "spark", "config");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -60,8 +61,17 @@ public final class JobOptions {
    * refusal (file, override, value) becomes a one-line {@link UsageException}.
    */
   public <C> C config(Function<ConfigReader, C> from) {
+    return config(from, Set.of());
+  }
+
+  /**
+   * {@link #config(Function)} for a command that also takes the settings of the jobs it runs, under
+   * {@code more} namespaces (e.g. {@code train} and {@code score} for {@code compare}), checked as
+   * its own.
+   */
+  public <C> C config(Function<ConfigReader, C> from, Set<String> more) {
     try {
-      return from.apply(load());
+      return from.apply(load(more));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -73,10 +83,16 @@ public final class JobOptions {
    * @throws UsageException for a missing or unparsable file or a malformed override
    */
   public ConfigReader load() {
+    return load(Set.of());
+  }
+
+  private ConfigReader load(Set<String> more) {
     List<String> all = new ArrayList<>(overrides);
     all.addAll(flags());
+    Set<String> namespaces = new TreeSet<>(namespaces());
+    namespaces.addAll(more);
     try {
-      return ConfigLayers.load(Optional.ofNullable(configFile), all, namespaces());
+      return ConfigLayers.load(Optional.ofNullable(configFile), all, namespaces);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

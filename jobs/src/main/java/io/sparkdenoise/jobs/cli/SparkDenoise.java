@@ -105,6 +105,7 @@ public final class SparkDenoise implements Runnable {
         new SqlCommand(console),
         TablesCommand.commandLine(console),
         new ReportCommand(console),
+        new CompareCommand(console),
         new NotebookCommand(console),
         new DemoCommand(console),
         new ModelCommand(console),

@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ import java.util.function.Function;
 public final class ConfigReader {
   /** The resource that holds the defaults, the lowest layer. */
   static final String REFERENCE = "reference.conf";
+
+  private static final String SET_BY_JOB = "set by the job";
 
   private final Config config;
 
@@ -70,6 +73,19 @@ public final class ConfigReader {
       }
     }
     return new ConfigReader(replaced);
+  }
+
+  /**
+   * This configuration with {@code settings} (dotted key to value) set over every layer: how a job
+   * that runs other jobs (e.g. {@code compare}) gives each its inputs and outputs while the user's
+   * other settings apply to all of them.
+   */
+  public ConfigReader with(Map<String, String> settings) {
+    Config set = config;
+    for (Map.Entry<String, String> e : settings.entrySet()) {
+      set = set.withValue(e.getKey(), ConfigValueFactory.fromAnyRef(e.getValue(), SET_BY_JOB));
+    }
+    return new ConfigReader(set);
   }
 
   /** A required string; an empty string counts as set. */

@@ -73,7 +73,8 @@ final class TrainingSection {
     return new Section(ID, TITLE, blocks);
   }
 
-  private static List<Row> read(SparkSession spark, String uri) throws IOException {
+  /** The epochs of the history table at {@code uri}, in order, with the columns the charts use. */
+  static List<Row> read(SparkSession spark, String uri) throws IOException {
     Path path = new Path(uri);
     if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
       throw new IOException("no such directory");
@@ -94,7 +95,8 @@ final class TrainingSection {
         .collectAsList();
   }
 
-  private static double[] column(List<Row> rows, String name) {
+  /** The values of column {@code name} of {@code rows}, NaN where null. */
+  static double[] column(List<Row> rows, String name) {
     double[] values = new double[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
