@@ -6,7 +6,7 @@
 # afresh for every tile in every epoch -> model.zip. Nothing from ../shared is used.
 #
 # Usage: bench/train-default-document-model.sh [--out DIR] [--launcher PATH]
-#   env: EPOCHS (8), LR (0.001), BATCH (16), TILE (128), SEED (2026)
+#   env: EPOCHS (14), LR (0.001), BATCH (16), TILE (128), SEED (2026)
 # A stage whose output already exists is skipped, so an interrupted run picks up where it was
 # (training resumes from its last checkpoint).
 set -euo pipefail
@@ -20,7 +20,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: $0 [--out DIR] [--launcher PATH]" >&2; exit 2 ;;
   esac
 done
-epochs="${EPOCHS:-8}" lr="${LR:-0.001}" batch="${BATCH:-16}" tile="${TILE:-128}" seed="${SEED:-2026}"
+epochs="${EPOCHS:-14}" lr="${LR:-0.001}" batch="${BATCH:-16}" tile="${TILE:-128}" seed="${SEED:-2026}"
 run() { echo "+ $*" >&2; "$launcher" "$@" 2>>"$out/jobs.log" | tail -1; }
 done_() { [[ -f "$1/_provenance.json" ]]; }
 mkdir -p "$out/corpus"
