@@ -67,9 +67,9 @@ public record SparkOptions(
     }
   }
 
-  /** These options with the default threads per task ({@value TaskThreads#AUTO}). */
+  /** These options with the executors' threads left as they are ({@value TaskThreads#INHERIT}). */
   public SparkOptions(Optional<String> master, String appName, SortedMap<String, String> settings) {
-    this(master, appName, settings, TaskThreads.parse(TaskThreads.AUTO));
+    this(master, appName, settings, TaskThreads.parse(TaskThreads.INHERIT));
   }
 
   /** Options with no master, the given name and no extra settings. */

@@ -16,10 +16,13 @@ import org.apache.spark.SparkConf;
  * which both OpenMP and ND4J read when the executor starts; a value the submission set for that
  * property is kept.
  *
- * <p>{@value #AUTO} (the default) gives each task its {@code spark.task.cpus} (1 unless set); a
- * number gives each task that many; {@value #INHERIT} leaves the executors' environment alone.
- * Local masters run their tasks inside the driver's JVM, whose environment is fixed before it
- * starts: there, set {@code OMP_NUM_THREADS} in the launcher's environment instead.
+ * <p>{@value #INHERIT} (the default) leaves the executors' environment alone; {@value #AUTO} gives
+ * each task its {@code spark.task.cpus} (1 unless set); a number gives each task that many. Which
+ * is faster depends on the job: the denoise and score jobs share one network per executor JVM and
+ * run its forward passes one at a time, so there one thread per task leaves cores idle
+ * (BENCHMARKS.md, "Threads per task"), while training tasks each hold their own network. Local
+ * masters run their tasks inside the driver's JVM, whose environment is fixed before it starts:
+ * there, set {@code OMP_NUM_THREADS} in the launcher's environment instead.
  *
  * @param fixed the threads per task; empty for {@value #AUTO} or {@value #INHERIT}
  * @param inherit whether the executors' environment is left alone

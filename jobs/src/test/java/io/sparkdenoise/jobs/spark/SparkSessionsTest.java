@@ -50,9 +50,20 @@ class SparkSessionsTest {
   }
 
   @Test
-  void clusterExecutorsGetOneNativeThreadPerTaskCpu() {
-    SparkConf one = SparkSessions.sparkConf(OPTIONS, cluster());
-    SparkConf two = SparkSessions.sparkConf(OPTIONS, cluster().set("spark.task.cpus", "2"));
+  void byDefaultTheExecutorsEnvironmentIsLeftAlone() {
+    SparkOptions defaults = SparkOptions.from(ConfigLayers.load(Optional.empty(), List.of()));
+
+    assertThat(SparkSessions.sparkConf(defaults, cluster()).contains(TaskThreads.ENV_KEY))
+        .isFalse();
+    assertThat(SparkSessions.sparkConf(OPTIONS, cluster()).contains(TaskThreads.ENV_KEY)).isFalse();
+  }
+
+  @Test
+  void withAutoClusterExecutorsGetOneNativeThreadPerTaskCpu() {
+    SparkOptions auto = withThreads("auto");
+
+    SparkConf one = SparkSessions.sparkConf(auto, cluster());
+    SparkConf two = SparkSessions.sparkConf(auto, cluster().set("spark.task.cpus", "2"));
 
     assertThat(one.get(TaskThreads.ENV_KEY)).isEqualTo("1");
     assertThat(two.get(TaskThreads.ENV_KEY)).isEqualTo("2");
@@ -75,7 +86,9 @@ class SparkSessionsTest {
 
   @Test
   void localMastersRunTasksInTheDriverSoNothingIsSet() {
-    assertThat(SparkSessions.sparkConf(OPTIONS, new SparkConf(false)).contains(TaskThreads.ENV_KEY))
+    assertThat(
+            SparkSessions.sparkConf(withThreads("auto"), new SparkConf(false))
+                .contains(TaskThreads.ENV_KEY))
         .isFalse();
   }
 
