@@ -16,8 +16,8 @@ import org.apache.spark.sql.SparkSession;
  * written for local runs cannot pull a YARN or Kubernetes submission back to local mode.
  * (spark-submit always sets the application name, to the main class unless given {@code --name}.)
  *
- * <p>On a cluster master the executors also get their native threads per task ({@link TaskThreads})
- * unless the submission set {@value TaskThreads#ENV_KEY} itself.
+ * <p>On a cluster master the executors also get their native threads per task when {@link
+ * TaskThreads} asks for a count, unless the submission set {@value TaskThreads#ENV_KEY} itself.
  */
 public final class SparkSessions {
   private static final String MASTER_KEY = "spark.master";
