@@ -5,10 +5,10 @@
 package io.sparkdenoise.jobs.compare;
 
 import io.sparkdenoise.core.filter.IdentityDenoiser;
+import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.provenance.BuildInfo;
 import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
-import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import io.sparkdenoise.jobs.report.CompareReport;
 import io.sparkdenoise.jobs.score.ScoreJob;
 import io.sparkdenoise.jobs.score.ScoreResult;
@@ -55,7 +55,7 @@ public final class CompareJob {
               run.name(),
               run.preset().id(),
               run.loss().id(),
-              trained.output() + "/" + ModelDirectory.HISTORY_DIR,
+              trained.output(),
               scored.output(),
               scored.methods().get(MetricsRun.MODEL_METHOD),
               scored.methods().get(IdentityDenoiser.NAME),
@@ -65,7 +65,7 @@ public final class CompareJob {
     }
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("Pairs table", config.pairs());
-    facts.put("Splits scored", config.runs().get(0).score().resolved().get("score.splits"));
+    facts.put("Splits scored", Split.labels(config.runs().get(0).score().splits()));
     facts.put("Train seed", Long.toString(config.runs().get(0).train().training().seed()));
     facts.put("Code revision", BuildInfo.gitRevision());
     Path report = CompareReport.write(spark, config.report(), done, facts);

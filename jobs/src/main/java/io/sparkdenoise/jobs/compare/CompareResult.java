@@ -38,15 +38,15 @@ public record CompareResult(List<CompareReport.Run> runs, String report, double 
       row.put("name", r.name());
       row.put("preset", r.preset());
       row.put("loss", r.loss());
-      row.put("test_psnr_db", r.model().psnr().mean());
-      row.put("test_ssim", r.model().ssim().mean());
+      row.put("test_psnr_db", r.scores().psnr().mean());
+      row.put("test_ssim", r.scores().ssim().mean());
       row.put("noisy_psnr_db", r.noisy().psnr().mean());
       row.put("noisy_ssim", r.noisy().ssim().mean());
-      row.put("test_images", r.model().count());
+      row.put("test_images", r.scores().count());
       row.put("epochs", r.epochs());
       row.put("best_epoch", r.bestEpoch());
       row.put("train_seconds", r.trainSeconds());
-      row.put("model", r.history().substring(0, r.history().lastIndexOf('/')));
+      row.put("model", r.model());
       rows.add(row);
     }
     Map<String, Object> summary = new LinkedHashMap<>();

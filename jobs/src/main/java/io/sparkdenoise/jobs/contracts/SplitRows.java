@@ -7,6 +7,8 @@ package io.sparkdenoise.jobs.contracts;
 import static org.apache.spark.sql.functions.col;
 
 import io.sparkdenoise.core.plan.Split;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +25,18 @@ public final class SplitRows {
   public static final String COLUMN = "split";
 
   private SplitRows() {}
+
+  /**
+   * An unmodifiable copy of {@code splits}, the value of setting {@code key}.
+   *
+   * @throws IllegalArgumentException naming the key when there is no split in it
+   */
+  public static Set<Split> requireSome(String key, Set<Split> splits) {
+    if (splits.isEmpty()) {
+      throw new IllegalArgumentException(key + " must name at least one split, got none");
+    }
+    return Collections.unmodifiableSet(EnumSet.copyOf(splits));
+  }
 
   /** The rows of {@code rows} whose split is one of {@code splits}; all of them for every split. */
   public static Dataset<Row> keep(Dataset<Row> rows, Set<Split> splits) {

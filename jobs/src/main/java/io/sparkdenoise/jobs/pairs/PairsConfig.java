@@ -8,9 +8,9 @@ import io.sparkdenoise.core.noise.NoiseSpec;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -67,11 +67,8 @@ public record PairsConfig(
       throw new IllegalArgumentException(
           OUTPUT + " must differ from " + IMAGES + ", both are '" + images + "'");
     }
-    if (splits.isEmpty()) {
-      throw new IllegalArgumentException(SPLITS + " must name at least one split, got none");
-    }
     ConfigReader.requireAtLeast(PARTITIONS, partitions, 0);
-    splits = Collections.unmodifiableSet(EnumSet.copyOf(splits));
+    splits = SplitRows.requireSome(SPLITS, splits);
     resolved = Collections.unmodifiableSortedMap(new TreeMap<>(resolved));
   }
 

@@ -14,6 +14,7 @@ import io.sparkdenoise.core.report.ReportDocument;
 import io.sparkdenoise.core.report.Section;
 import io.sparkdenoise.jobs.contracts.MethodSummary;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public final class CompareReport {
    * @param name the run's name, e.g. {@code seed-mse}; its run id in the metrics table
    * @param preset the network's preset
    * @param loss the training loss
-   * @param history the URI of the model's history table
+   * @param model the URI of the model's directory (a train output: model.zip, history)
    * @param metrics the URI of its score run's partition of the metrics table
-   * @param model the model's test scores
+   * @param scores the model's test scores
    * @param noisy the noisy input's scores on the same images
    * @param epochs the epochs trained
    * @param bestEpoch the epoch whose model was kept (the best with early stopping, else the last)
@@ -58,9 +59,9 @@ public final class CompareReport {
       String name,
       String preset,
       String loss,
-      String history,
+      String model,
       String metrics,
-      MethodSummary model,
+      MethodSummary scores,
       MethodSummary noisy,
       int epochs,
       int bestEpoch,
@@ -68,7 +69,7 @@ public final class CompareReport {
     /** Checks the fields are present. */
     public Run {
       Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(scores, "scores");
       Objects.requireNonNull(noisy, "noisy");
     }
   }
@@ -119,10 +120,10 @@ public final class CompareReport {
               r.name(),
               r.preset(),
               r.loss(),
-              Numbers.fixed(r.model().psnr().mean(), 2),
-              Numbers.signed(r.model().psnrGainDb(), 2),
-              Numbers.fixed(r.model().ssim().mean(), 4),
-              Numbers.signed(r.model().ssimGain(), 4),
+              Numbers.fixed(r.scores().psnr().mean(), 2),
+              Numbers.signed(r.scores().psnrGainDb(), 2),
+              Numbers.fixed(r.scores().ssim().mean(), 4),
+              Numbers.signed(r.scores().ssimGain(), 4),
               r.bestEpoch() + " of " + r.epochs(),
               Numbers.fixed(r.trainSeconds(), 0)));
     }
@@ -154,12 +155,12 @@ public final class CompareReport {
     LineChart ssim = LineChart.of("Validation SSIM", "epoch", "SSIM").integerX();
     List<Block> blocks = new ArrayList<>();
     for (Run r : runs) {
+      String history = r.model() + "/" + ModelDirectory.HISTORY_DIR;
       List<Row> epochs;
       try {
-        epochs = TrainingSection.read(spark, r.history());
+        epochs = TrainingSection.read(spark, history);
       } catch (IOException | RuntimeException e) {
-        blocks.add(
-            new Block.Note(r.name() + ": cannot read " + r.history() + ": " + e.getMessage()));
+        blocks.add(new Block.Note(r.name() + ": cannot read " + history + ": " + e.getMessage()));
         continue;
       }
       double[] epoch = TrainingSection.column(epochs, "epoch");

@@ -6,9 +6,9 @@ package io.sparkdenoise.jobs.report;
 
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -90,10 +90,7 @@ public record ReportConfig(
     if (!output.endsWith(".html")) {
       throw new IllegalArgumentException(OUTPUT + " must name an .html file, got '" + output + "'");
     }
-    if (splits.isEmpty()) {
-      throw new IllegalArgumentException(SPLITS + " must name at least one split, got none");
-    }
-    splits = Collections.unmodifiableSet(EnumSet.copyOf(splits));
+    splits = SplitRows.requireSome(SPLITS, splits);
     ConfigReader.requireIn(EXAMPLES, examples, 0, EXAMPLES_MAX);
     ConfigReader.requireIn(RANDOM_EXAMPLES, randomExamples, 0, EXAMPLES_MAX);
     ConfigReader.requireIn(BINS, bins, 1, BINS_MAX);

@@ -13,6 +13,7 @@ import io.sparkdenoise.jobs.Stopwatch;
 import io.sparkdenoise.jobs.contracts.MethodSummary;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
 import io.sparkdenoise.jobs.contracts.MetricsSummaries;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -47,16 +48,22 @@ public final class ReportJob {
    * Writes the report of the run.
    *
    * @throws NoSuchFileException when the run directory does not exist
-   * @throws IOException when it is not a committed run of a metrics table, holds no rows, or the
-   *     file cannot be written
+   * @throws IOException when it is not a committed run of a metrics table, holds no rows of the
+   *     splits asked for (the message names those it has) or of the noisy input, or the file cannot
+   *     be written
    */
   public static ReportResult run(SparkSession spark, ReportConfig config) throws IOException {
     Stopwatch watch = Stopwatch.start();
     ScoredRun run = ScoredRun.open(spark, config);
     try {
       long rows = run.rows().count();
+      if (rows == 0) {
+        throw new IOException(
+            SplitRows.noneLeft(
+                ReportConfig.SPLITS, run.splits(), "run " + run.runId(), run.run().rows(spark)));
+      }
       Map<String, MethodSummary> methods = MetricsSummaries.byMethod(run.rows());
-      if (rows == 0 || !methods.containsKey(IdentityDenoiser.NAME)) {
+      if (!methods.containsKey(IdentityDenoiser.NAME)) {
         throw new IOException(config.run() + " holds no rows of the noisy input (method identity)");
       }
       List<String> names = new ArrayList<>(methods.keySet());

@@ -38,21 +38,14 @@ record ScoredRun(
    * Opens the run at {@code config.run()}.
    *
    * @throws NoSuchFileException when the directory does not exist
-   * @throws IOException when it is not a committed run partition of a metrics table, or has no rows
-   *     of the splits asked for (the message names those it has)
+   * @throws IOException when it is not a committed run partition of a metrics table
    */
   static ScoredRun open(SparkSession spark, ReportConfig config) throws IOException {
     MetricsRun run = MetricsRun.open(spark, config.run(), ReportConfig.RUN);
-    Dataset<Row> all = run.rows(spark);
-    Dataset<Row> rows = SplitRows.keep(all, config.splits());
-    if (rows.isEmpty() && !all.isEmpty()) {
-      throw new IOException(
-          SplitRows.noneLeft(ReportConfig.SPLITS, config.splits(), "run " + run.runId(), all));
-    }
     return new ScoredRun(
         run,
         config.splits(),
-        rows.cache(),
+        SplitRows.keep(run.rows(spark), config.splits()).cache(),
         config.history().or(run::history),
         config.pairs().or(run::pairs));
   }

@@ -12,11 +12,11 @@ import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.contracts.MetricsRun;
+import io.sparkdenoise.jobs.contracts.SplitRows;
 import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,10 +125,7 @@ public record ScoreConfig(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(runId, "runId");
-    if (splits.isEmpty()) {
-      throw new IllegalArgumentException(SPLITS + " must name at least one split, got none");
-    }
-    splits = Collections.unmodifiableSet(EnumSet.copyOf(splits));
+    splits = SplitRows.requireSome(SPLITS, splits);
     ConfigReader.requireNonBlank(OUTPUT, output);
     if (input.uri().equals(output)) {
       throw new IllegalArgumentException(

@@ -200,6 +200,31 @@ class ReportJobTest {
   }
 
   @Test
+  void aRunWithoutRowsOfTheSplitsAskedForStopsAndNamesTheSplitsItHas() throws IOException {
+    String metrics = runs.dir().resolve("train-metrics").toUri().toString();
+    ScoreJob.run(
+        spark,
+        ScoreConfig.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    ScoreConfig.PAIRS + "=" + runs.pairs(),
+                    ScoreConfig.OUTPUT + "=" + metrics,
+                    ScoreConfig.RUN_ID + "=train-only",
+                    ScoreConfig.SPLITS + "=train",
+                    ScoreConfig.BASELINES + "=identity",
+                    ScoreConfig.MODEL + "=none"))));
+    Path file = out.resolve("train-only.html");
+
+    assertThatThrownBy(() -> ReportJob.run(spark, config(metrics + "/run_id=train-only", file)))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "report.splits is 'test' but run train-only has rows of train only: set"
+                + " report.splits to those");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
   void everyPieceOfTextFromTheDataIsEscaped() throws IOException {
     String run =
         HostileRun.write(spark, runs, runs.dir().resolve("hostile-metrics").toUri().toString());
