@@ -175,20 +175,10 @@ class ReportJobTest {
 
   @Test
   void aBaselinesOnlyRunShowsTheBestBaselineAndNotesTheMissingHistory() throws IOException {
-    String metrics = runs.dir().resolve("baselines-metrics").toUri().toString();
-    ScoreJob.run(
-        spark,
-        ScoreConfig.from(
-            ConfigLayers.load(
-                Optional.empty(),
-                List.of(
-                    ScoreConfig.PAIRS + "=" + runs.pairs(),
-                    ScoreConfig.OUTPUT + "=" + metrics,
-                    ScoreConfig.RUN_ID + "=baselines",
-                    ScoreConfig.MODEL + "=none"))));
+    String run = baselinesRun("baselines");
     Path file = out.resolve("baselines.html");
 
-    ReportResult result = ReportJob.run(spark, config(metrics + "/run_id=baselines", file));
+    ReportResult result = ReportJob.run(spark, config(run, file));
 
     String html = read(file);
     assertThat(result.figures()).isEqualTo(4);
@@ -201,27 +191,35 @@ class ReportJobTest {
 
   @Test
   void aRunWithoutRowsOfTheSplitsAskedForStopsAndNamesTheSplitsItHas() throws IOException {
-    String metrics = runs.dir().resolve("train-metrics").toUri().toString();
-    ScoreJob.run(
-        spark,
-        ScoreConfig.from(
-            ConfigLayers.load(
-                Optional.empty(),
-                List.of(
-                    ScoreConfig.PAIRS + "=" + runs.pairs(),
-                    ScoreConfig.OUTPUT + "=" + metrics,
-                    ScoreConfig.RUN_ID + "=train-only",
-                    ScoreConfig.SPLITS + "=train",
-                    ScoreConfig.BASELINES + "=identity",
-                    ScoreConfig.MODEL + "=none"))));
+    String run =
+        baselinesRun(
+            "train-only", ScoreConfig.SPLITS + "=train", ScoreConfig.BASELINES + "=identity");
     Path file = out.resolve("train-only.html");
 
-    assertThatThrownBy(() -> ReportJob.run(spark, config(metrics + "/run_id=train-only", file)))
+    assertThatThrownBy(() -> ReportJob.run(spark, config(run, file)))
         .isInstanceOf(IOException.class)
         .hasMessage(
             "report.splits is 'test' but run train-only has rows of train only: set"
                 + " report.splits to those");
     assertThat(file).doesNotExist();
+  }
+
+  /**
+   * Scores the analyst pairs without a model as run {@code runId} of a metrics table of its own,
+   * with more score settings; returns the run's partition.
+   */
+  private static String baselinesRun(String runId, String... more) throws IOException {
+    String metrics = runs.dir().resolve(runId + "-metrics").toUri().toString();
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                ScoreConfig.PAIRS + "=" + runs.pairs(),
+                ScoreConfig.OUTPUT + "=" + metrics,
+                ScoreConfig.RUN_ID + "=" + runId,
+                ScoreConfig.MODEL + "=none"));
+    settings.addAll(List.of(more));
+    ScoreJob.run(spark, ScoreConfig.from(ConfigLayers.load(Optional.empty(), settings)));
+    return metrics + "/run_id=" + runId;
   }
 
   @Test
