@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a noisy scan and its clean counterpart, two files at the same relative path under two
@@ -109,31 +110,68 @@ public record PairIngester(SplitPlanner splits, int tileSize, int tileStride, De
     for (int p = 0; p < noisyPages.size(); p++) {
       Image n = noisyPages.get(p).image();
       Image c = cleanPages.get(p).image();
-      if (n.height() != c.height() || n.width() != c.width()) {
-        rejections.add(
-            rejection(
-                noisyUri,
-                p,
-                UNMATCHED,
-                String.format(
-                    Locale.ROOT,
-                    "page %d is %dx%d (height x width), its clean %s is %dx%d",
-                    p,
-                    n.height(),
-                    n.width(),
-                    cleanUri,
-                    c.height(),
-                    c.width()),
-                noisy));
+      Optional<String> mismatch = sizeMismatch(p, n, cleanUri, c);
+      if (mismatch.isPresent()) {
+        rejections.add(rejection(noisyUri, p, UNMATCHED, mismatch.get(), noisy));
         continue;
       }
-      if (n.channels() != c.channels()) {
-        n = n.toGray();
-        c = c.toGray();
-      }
-      pairs.addAll(pagePairs(ImageIds.forPage(relativePath, p), n, c));
+      String pageId = ImageIds.forPage(relativePath, p);
+      pairs.addAll(pagePairs(pageId, pageId, n, c));
     }
     return new PairOutcome(pairs, rejections);
+  }
+
+  /**
+   * Why page {@code page} of a noisy file cannot pair with its clean counterpart, or empty when it
+   * can: their heights or widths differ.
+   */
+  public static Optional<String> sizeMismatch(int page, Image noisy, String cleanUri, Image clean) {
+    if (noisy.height() == clean.height() && noisy.width() == clean.width()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "page %d is %dx%d (height x width), its clean %s is %dx%d",
+            page,
+            noisy.height(),
+            noisy.width(),
+            cleanUri,
+            clean.height(),
+            clean.width()));
+  }
+
+  /**
+   * The pairs of one decoded page and its clean counterpart, of the same size (see {@link
+   * #sizeMismatch}): the page itself, or its tiles, all in the split of {@code splitKey}.
+   *
+   * @param pageId the page's id, which tiles' ids derive from
+   * @param splitKey the id the split is drawn from: the page's own, or, for an image that is itself
+   *     a tile of a page, that page's, so a page's tiles never straddle splits
+   * @param noisy the noisy page
+   * @param clean the clean page
+   */
+  public List<IngestedPair> pagePairs(String pageId, String splitKey, Image noisy, Image clean) {
+    Image n = noisy;
+    Image c = clean;
+    if (n.channels() != c.channels()) {
+      n = n.toGray();
+      c = c.toGray();
+    }
+    String split = splits.splitOf(splitKey).label();
+    if (tileSize == 0) {
+      return List.of(new IngestedPair(pageId, split, n.withId(pageId), c.withId(pageId)));
+    }
+    n = atLeast(n, tileSize);
+    c = atLeast(c, tileSize);
+    List<IngestedPair> pairs = new ArrayList<>();
+    for (Tile tile : new TilePlanner(tileSize, tileStride).plan(n.height(), n.width())) {
+      String id = ImageIds.forTile(pageId, tile.y(), tile.x());
+      pairs.add(
+          new IngestedPair(
+              id, split, PageIngester.crop(n, tile, id), PageIngester.crop(c, tile, id)));
+    }
+    return pairs;
   }
 
   private List<DecodedPage> decode(byte[] bytes, String uri) throws ImageDecodeException {
@@ -143,23 +181,6 @@ public record PairIngester(SplitPlanner splits, int tileSize, int tileStride, De
       // the codec promises typed failures; a plugin bug must still not stop the job
       throw new ImageDecodeException(DecodeFailure.CORRUPT, "decoder failed: " + e);
     }
-  }
-
-  private List<IngestedPair> pagePairs(String pageId, Image noisy, Image clean) {
-    String split = splits.splitOf(pageId).label();
-    if (tileSize == 0) {
-      return List.of(new IngestedPair(pageId, split, noisy.withId(pageId), clean.withId(pageId)));
-    }
-    Image n = atLeast(noisy, tileSize);
-    Image c = atLeast(clean, tileSize);
-    List<IngestedPair> pairs = new ArrayList<>();
-    for (Tile tile : new TilePlanner(tileSize, tileStride).plan(n.height(), n.width())) {
-      String id = ImageIds.forTile(pageId, tile.y(), tile.x());
-      pairs.add(
-          new IngestedPair(
-              id, split, PageIngester.crop(n, tile, id), PageIngester.crop(c, tile, id)));
-    }
-    return pairs;
   }
 
   /** The image, extended at its bottom and right with its mirror image to at least {@code side}. */

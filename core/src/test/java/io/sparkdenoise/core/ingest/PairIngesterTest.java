@@ -125,4 +125,21 @@ class PairIngesterTest {
     assertThat(pair.clean().channels()).isEqualTo(Image.GRAY);
     assertThat(pair.noisy().sameShape(pair.clean())).isTrue();
   }
+
+  @Test
+  void anImageThatIsATileOfAPageTakesThatPagesSplitWhateverItsOwnId() {
+    SplitPlanner splits = new SplitPlanner(0.5, 0.25, 0.25);
+    PairIngester ingester = new PairIngester(splits, 32, 32, DecodeLimits.DEFAULT);
+    Image clean = SyntheticImages.edgyGray("c", 64, 64, 10);
+    Image noisy = SyntheticImages.edgyGray("n", 64, 64, 11);
+    String page = ImageIds.forPage("box/a.png", 0);
+
+    for (int y = 0; y < 512; y += 64) {
+      String tile = ImageIds.forTile(page, y, 0);
+      assertThat(ingester.pagePairs(tile, page, noisy, clean))
+          .hasSize(4)
+          .extracting(IngestedPair::split)
+          .containsOnly(splits.splitOf(page).label());
+    }
+  }
 }

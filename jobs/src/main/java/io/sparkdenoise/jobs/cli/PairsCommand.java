@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
     description = {
       "Makes noisy/clean pairs from an images table, the noise drawn per image from a spec and a"
           + " seed; or, with --noisy and --clean, from an archive's own noisy scans and their clean"
-          + " counterparts, matched by relative path (pages by index), tiled by pairs.tile.*,"
-          + " unmatched or unreadable files in <output>/_rejects.",
+          + " counterparts, matched by relative path (pages by index), or the two images tables"
+          + " ingest made of them, matched by image id; tiled by pairs.tile.*, unmatched or"
+          + " unreadable files in <output>/_rejects.",
       "Spec examples: gaussian:sigma=25, gaussian:sigma=5..50,"
           + " '0.7*gaussian:sigma=5..50|0.3*salt-pepper:amount=0.02..0.1'"
           + " (see spark-denoise noise --help for the models).",
@@ -52,7 +53,8 @@ final class PairsCommand implements Callable<Integer> {
       descriptionKey = RealPairsConfig.NOISY,
       paramLabel = "URI",
       description =
-          "real pairs: the noisy scans, a folder, glob or file on any Hadoop file system ("
+          "real pairs: the noisy scans, a folder, glob or file on any Hadoop file system, or"
+              + " their images table ("
               + RealPairsConfig.NOISY
               + "); instead of --images and --noise")
   private String noisy;
@@ -62,7 +64,8 @@ final class PairsCommand implements Callable<Integer> {
       descriptionKey = RealPairsConfig.CLEAN,
       paramLabel = "URI",
       description =
-          "real pairs: their clean counterparts, at the same relative paths ("
+          "real pairs: their clean counterparts, at the same relative paths, or their images"
+              + " table ("
               + RealPairsConfig.CLEAN
               + ")")
   private String clean;

@@ -31,13 +31,13 @@ import org.apache.hadoop.fs.Path;
  *       InputFormat#CIFAR} if named like a CIFAR batch, else {@link InputFormat#FILES}.
  * </ul>
  */
-final class FormatDetector {
+public final class FormatDetector {
   private static final String PARQUET = ".parquet";
 
   private FormatDetector() {}
 
   /** The format of {@code input} by the rule above; fails when nothing matches it. */
-  static InputFormat detect(HadoopConf conf, String input) throws IOException {
+  public static InputFormat detect(HadoopConf conf, String input) throws IOException {
     List<FileStatus> matches = InputFiles.matches(conf, input);
     if (matches.size() != 1 || input.matches(".*[*?\\[{].*")) {
       return InputFormat.FILES;

@@ -11,6 +11,7 @@ import io.sparkdenoise.core.ingest.IngestedPair;
 import io.sparkdenoise.core.ingest.PairIngester;
 import io.sparkdenoise.core.ingest.PairOutcome;
 import io.sparkdenoise.core.ingest.Rejection;
+import io.sparkdenoise.core.ingest.TextSidecars;
 import io.sparkdenoise.core.noise.PairNoise;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.jobs.Stopwatch;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,10 +50,12 @@ import scala.collection.JavaConverters;
 
 /**
  * The {@code pairs} job on real files: an archive's noisy scans and their clean counterparts (two
- * folders, or globs, on any Hadoop file system) to an ordinary pairs table, which {@code train},
- * {@code score} and {@code report} take as they take any other. Files are matched by their path
- * below their input's root, pages of a multi-page file by index ({@link PairIngester}, on the
- * executors), and every pair is recorded with the noise model {@value #NOISE_MODEL}.
+ * folders, or globs, on any Hadoop file system, or the two images tables {@code ingest} made of
+ * them) to an ordinary pairs table, which {@code train}, {@code score} and {@code report} take as
+ * they take any other. Files are matched by their path below their input's root, pages of a
+ * multi-page file by index ({@link PairIngester}, on the executors); rows of two tables by image
+ * id, which ingest derives from the same path and page ({@link ImagesTablePairs}). Every pair is
+ * recorded with the noise model {@value #NOISE_MODEL}.
  *
  * <p>Nothing is lost silently: a file without a counterpart, a file that does not decode and a pair
  * whose sizes or page counts differ become rows of the rejects table in the pairs table's {@value
@@ -69,9 +73,11 @@ public final class RealPairsJob {
   private RealPairsJob() {}
 
   /**
-   * Pairs the two folders and commits the pairs and rejects tables.
+   * Pairs the two inputs (two folders or two images tables) and commits the pairs and rejects
+   * tables.
    *
    * @throws java.io.FileNotFoundException when either input matches no file
+   * @throws IllegalArgumentException when one input is an images table and the other is not
    * @throws IOException when listing or a commit fails
    */
   public static RealPairsResult run(SparkSession spark, RealPairsConfig config) throws IOException {
@@ -83,6 +89,69 @@ public final class RealPairsJob {
         config.output(),
         Map.of(RealPairsConfig.NOISY, config.noisy(), RealPairsConfig.CLEAN, config.clean()));
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    Paired paired =
+        bothTables(conf, config)
+            ? ImagesTablePairs.paired(spark, config)
+            : filePairs(spark, conf, config);
+    JavaRDD<Row> tagged = paired.tagged();
+    tagged.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Provenance provenance = provenance(spark, config);
+      Path target = publish(spark, tagged, true, Table.PAIRS, config.output(), provenance);
+      Path rejects =
+          publish(
+              spark,
+              tagged,
+              false,
+              Table.REJECTS,
+              config.output() + "/" + RealPairsConfig.REJECTS,
+              provenance);
+      long pairs = tagged.filter(r -> r.getBoolean(IS_PAIR)).count();
+      long rejected = tagged.count() - pairs;
+      return new RealPairsResult(
+          paired.matched(),
+          pairs,
+          rejected,
+          watch.roundedSeconds(),
+          target.toString(),
+          rejects.toString());
+    } finally {
+      tagged.unpersist(false);
+    }
+  }
+
+  /**
+   * Whether the two inputs are images tables (else both are image files).
+   *
+   * @throws IllegalArgumentException when one is a table and the other is not
+   */
+  private static boolean bothTables(HadoopConf conf, RealPairsConfig config) throws IOException {
+    boolean noisy = ImagesTablePairs.isTable(conf, config.noisy());
+    boolean clean = ImagesTablePairs.isTable(conf, config.clean());
+    if (noisy != clean) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s %s is %s but %s %s is %s: give two folders of image files or two images tables",
+              RealPairsConfig.NOISY,
+              config.noisy(),
+              kind(noisy),
+              RealPairsConfig.CLEAN,
+              config.clean(),
+              kind(clean)));
+    }
+    return noisy;
+  }
+
+  private static String kind(boolean table) {
+    return table ? "an images table" : "image files";
+  }
+
+  /**
+   * The pairs of two folders: files matched on the driver by relative path, paired on executors.
+   */
+  private static Paired filePairs(SparkSession spark, HadoopConf conf, RealPairsConfig config)
+      throws IOException {
     SortedMap<String, String> noisy = byRelativePath(spark, conf, config.noisy());
     SortedMap<String, String> clean = byRelativePath(spark, conf, config.clean());
     List<Match> matches = new ArrayList<>();
@@ -113,38 +182,18 @@ public final class RealPairsJob {
         jsc.parallelize(matches, Math.max(1, tasks))
             .flatMap(match -> match.rows(shared.value(), ingester, maxBytes))
             .union(jsc.parallelize(unmatched, 1));
-    tagged.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Provenance provenance = provenance(spark, config);
-      Path target = publish(spark, tagged, true, Table.PAIRS, config.output(), provenance);
-      Path rejects =
-          publish(
-              spark,
-              tagged,
-              false,
-              Table.REJECTS,
-              config.output() + "/" + RealPairsConfig.REJECTS,
-              provenance);
-      long pairs = tagged.filter(r -> r.getBoolean(IS_PAIR)).count();
-      long rejected = tagged.count() - pairs;
-      return new RealPairsResult(
-          matches.size(),
-          pairs,
-          rejected,
-          watch.roundedSeconds(),
-          target.toString(),
-          rejects.toString());
-    } finally {
-      tagged.unpersist(false);
-    }
+    return new Paired(tagged, matches.size());
   }
 
-  /** The input's image files by their path below its root (names as on the file system). */
+  /**
+   * The input's image files by their path below its root (names as on the file system); text
+   * sidecars ({@link TextSidecars}) are not inputs of their own.
+   */
   private static SortedMap<String, String> byRelativePath(
       SparkSession spark, HadoopConf conf, String input) throws IOException {
     String root = InputRoot.of(conf, input);
     SortedMap<String, String> files = new TreeMap<>();
-    for (String uri : ImageFileListing.list(spark, input)) {
+    for (String uri : TextSidecars.plan(List.of(ImageFileListing.list(spark, input))).inputs()) {
       files.put(InputRoot.relative(root, uri), uri);
     }
     return files;
@@ -155,9 +204,22 @@ public final class RealPairsJob {
         uri, null, PairIngester.UNMATCHED, what + " under " + otherInput, null, null);
   }
 
-  private static Row rejected(Rejection rejection) {
+  /** A reject row, tagged as such. */
+  static Row rejected(Rejection rejection) {
     return RowFactory.create(false, RejectRows.of(rejection));
   }
+
+  /** A pair row, tagged as such, with the clean page's ground-truth text (null when unknown). */
+  static Row tagged(IngestedPair pair, String text) {
+    return RowFactory.create(true, pairRow(pair, text));
+  }
+
+  /**
+   * What the executors make of the two inputs: pair and reject rows, each tagged by whether it is a
+   * pair ({@value #IS_PAIR}: the flag, {@value #PAYLOAD}: the row), and how many files or rows
+   * matched.
+   */
+  record Paired(JavaRDD<Row> tagged, long matched) {}
 
   private static Path publish(
       SparkSession spark,
@@ -215,7 +277,7 @@ public final class RealPairsJob {
           ingester.pair(relative, noisy, noisyBytes.bytes(), clean, cleanBytes.bytes());
       List<Row> rows = new ArrayList<>();
       for (IngestedPair pair : outcome.pairs()) {
-        rows.add(RowFactory.create(true, pairRow(pair)));
+        rows.add(tagged(pair, null));
       }
       for (Rejection rejection : outcome.rejections()) {
         rows.add(rejected(rejection));
@@ -225,7 +287,7 @@ public final class RealPairsJob {
   }
 
   /** The row in the column order of data-schemas/pairs.json. */
-  private static Row pairRow(IngestedPair pair) {
+  private static Row pairRow(IngestedPair pair, String text) {
     Image noisy = pair.noisy();
     return RowFactory.create(
         pair.id(),
@@ -240,6 +302,6 @@ public final class RealPairsJob {
         JavaConverters.mapAsScalaMap(Map.<String, Double>of()),
         NOISE_MODEL,
         0L,
-        null);
+        text);
   }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * What a {@code pairs} run on real files did.
  *
- * @param matched noisy files that had a clean counterpart at the same relative path
+ * @param matched noisy files that had a clean counterpart at the same relative path, or, for two
+ *     images tables, noisy rows that had a clean row of the same id
  * @param pairs rows of the pairs table (pages, or tiles of pages)
  * @param rejected rows of the rejects table: unmatched files, files or pages that do not decode or
  *     do not fit their counterpart

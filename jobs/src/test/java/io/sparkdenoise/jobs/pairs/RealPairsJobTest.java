@@ -13,13 +13,18 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.ingest.PairIngester;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.contracts.Table;
+import io.sparkdenoise.jobs.ingest.IngestConfig;
+import io.sparkdenoise.jobs.ingest.IngestJob;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code pairs --noisy N --clean C}: an archive's own scans and their clean counterparts, matched
- * by relative path, become an ordinary pairs table; whatever cannot be paired is a reject with a
- * reason.
+ * by relative path (or, as two images tables, by the ids ingest derives from it), become an
+ * ordinary pairs table; whatever cannot be paired is a reject with a reason.
  */
 @ExtendWith(SharedSpark.class)
 class RealPairsJobTest {
@@ -48,6 +53,8 @@ class RealPairsJobTest {
     // 64 x 96: 2 x 3 tiles of 32, in a sub-folder and with a space in the name.
     write(noisy.resolve("box 1/page.png"), page(64, 96, 0.1f));
     write(clean.resolve("box 1/page.png"), page(64, 96, 0f));
+    // Its ground-truth text: a sidecar, not a file to pair.
+    Files.writeString(clean.resolve("box 1/page.txt"), "Dear Sir,");
     // Smaller than a tile: mirror-extended to one tile.
     write(noisy.resolve("small.png"), page(20, 24, 0.1f));
     write(clean.resolve("small.png"), page(20, 24, 0f));
@@ -61,13 +68,8 @@ class RealPairsJobTest {
     SparkSession spark = SharedSpark.session();
     String output = dir.resolve("pairs").toString();
     result = RealPairsJob.run(spark, config(noisy.toString(), clean.toString(), output));
-    pairs = spark.read().schema(Table.PAIRS.schema()).parquet(output).collectAsList();
-    rejects =
-        spark
-            .read()
-            .schema(Table.REJECTS.schema())
-            .parquet(output + "/" + RealPairsConfig.REJECTS)
-            .collectAsList();
+    pairs = read(output, Table.PAIRS, "");
+    rejects = read(output, Table.REJECTS, "/" + RealPairsConfig.REJECTS);
   }
 
   @Test
@@ -96,12 +98,7 @@ class RealPairsJobTest {
 
   @Test
   void whatCannotBePairedIsARejectNamingTheFileAndWhy() {
-    List<String> lines = new ArrayList<>();
-    for (Row r : rejects) {
-      String uri = r.getAs("source_uri");
-      lines.add(uri.substring(uri.lastIndexOf('/') + 1) + " " + r.getAs("reason"));
-    }
-    assertThat(lines)
+    assertThat(names(rejects))
         .containsExactlyInAnyOrder(
             "only-noisy.png " + PairIngester.UNMATCHED,
             "only-clean.png " + PairIngester.UNMATCHED,
@@ -110,6 +107,39 @@ class RealPairsJobTest {
     assertThat(result.rejected()).isEqualTo(4);
     assertThat(rejects)
         .allSatisfy(r -> assertThat((String) r.getAs("message")).doesNotContain("\n"));
+  }
+
+  @Test
+  void twoImagesTablesIngestedFromTheFoldersGiveTheSamePairs() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String noisy = ingest(spark, "noisy");
+    String clean = ingest(spark, "clean");
+    String output = dir.resolve("pairs-of-tables").toString();
+
+    RealPairsResult ofTables = RealPairsJob.run(spark, config(noisy, clean, output));
+
+    assertThat(contents(read(output, Table.PAIRS, ""))).isEqualTo(contents(pairs));
+    // ingest rejected the broken noisy file, so its clean page has no noisy row to match
+    assertThat(ofTables.matched()).isEqualTo(result.matched() - 1);
+    assertThat(names(read(output, Table.REJECTS, "/" + RealPairsConfig.REJECTS)))
+        .containsExactlyInAnyOrder(
+            "only-noisy.png " + PairIngester.UNMATCHED,
+            "only-clean.png " + PairIngester.UNMATCHED,
+            "sizes.png " + PairIngester.UNMATCHED,
+            "broken.png " + PairIngester.UNMATCHED);
+  }
+
+  @Test
+  void aTableIsNotPairedWithAFolder() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    String noisy = ingest(spark, "noisy");
+    String clean = dir.resolve("clean").toString();
+
+    assertThatThrownBy(
+            () -> RealPairsJob.run(spark, config(noisy, clean, dir.resolve("mixed").toString())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is an images table but pairs.clean")
+        .hasMessageContaining("give two folders of image files or two images tables");
   }
 
   @Test
@@ -138,6 +168,58 @@ class RealPairsJobTest {
                 "pairs.output=" + output,
                 "pairs.tile.size=" + TILE,
                 "spark.master=local[2]")));
+  }
+
+  private static List<Row> read(String output, Table table, String under) {
+    return SharedSpark.session()
+        .read()
+        .schema(table.schema())
+        .parquet(output + under)
+        .collectAsList();
+  }
+
+  /** Each reject as its file's name and its reason. */
+  private static List<String> names(List<Row> rejects) {
+    List<String> lines = new ArrayList<>();
+    for (Row r : rejects) {
+      String uri = r.getAs("source_uri");
+      lines.add(uri.substring(uri.lastIndexOf('/') + 1) + " " + r.getAs("reason"));
+    }
+    return lines;
+  }
+
+  /** Each pair's id, split, size and both images' bytes, by id. */
+  private static Map<String, String> contents(List<Row> pairs) {
+    Map<String, String> byId = new TreeMap<>();
+    for (Row pair : pairs) {
+      byId.put(
+          pair.getAs("id"),
+          String.join(
+              " ",
+              pair.getAs("split"),
+              String.valueOf(pair.<Integer>getAs("width")),
+              String.valueOf(pair.<Integer>getAs("height")),
+              HexFormat.of().formatHex(pair.getAs("clean_png")),
+              HexFormat.of().formatHex(pair.getAs("noisy_png"))));
+    }
+    return byId;
+  }
+
+  /** The images table that ingest makes of the folder {@code name}, made once. */
+  private static String ingest(SparkSession spark, String name) throws Exception {
+    Path output = dir.resolve(name + "-ingested");
+    if (!Files.exists(output)) {
+      IngestJob.run(
+          spark,
+          IngestConfig.from(
+              ConfigLayers.load(
+                  Optional.empty(),
+                  List.of(
+                      "ingest.input=" + dir.resolve(name),
+                      "ingest.output=" + output,
+                      "spark.master=local[2]"))));
+    }
+    return output.resolve(Table.IMAGES.tableName()).toString();
   }
 
   /** A page of smooth content, brightened by {@code offset} on the noisy side. */
