@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrains the built-in document model (jobs/src/main/resources/io/sparkdenoise/models/
-# document-default/, copy model/model.zip and model/_provenance.json there) from
+# document-default/, copy model/model.zip, model/_provenance.json and model/history.csv there) from
 # scratch with the product's own jobs: clean pages rendered on white paper at four resolutions ->
 # 128-pixel tiles -> the document preset trained on the `scan` composite's paper damage, drawn
 # afresh for every tile in every epoch -> model.zip. Nothing from ../shared is used.
@@ -64,4 +64,7 @@ done_ "$out/model" || SPARK_DENOISE_JAVA_OPTS="${SPARK_DENOISE_JAVA_OPTS:--Xmx8g
   --conf train.noise-seed="$seed" --conf train.augment=true \
   --conf train.validation-max-images=300 --conf train.local-max-images=40000 \
   --conf train.checkpoint.every=1 --conf train.checkpoint.dir="$out/checkpoints" --resume
+# 5. The history epoch by epoch as CSV, shipped beside the zip (model --summary's best epoch).
+"$launcher" sql --table history="$out/model/history" "SELECT * FROM history ORDER BY epoch" \
+  2>>"$out/jobs.log" >"$out/model/history.csv"
 echo "wall time: $(( $(date +%s) - start )) s" >&2

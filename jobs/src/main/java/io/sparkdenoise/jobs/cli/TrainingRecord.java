@@ -32,8 +32,9 @@ import org.apache.hadoop.fs.Path;
  * How a model was trained, as {@code model --summary} shows it: from the train run's {@code
  * _provenance.json}, the data (the pairs tables or the images table), the noise (the train run's
  * own, or that of the pairs tables, from their provenance when it can be read), the preset, loss
- * and epochs; from the model directory's history table, the best validation PSNR and its epoch.
- * Fields the record does not hold are null.
+ * and epochs; from the model directory's history table (the built-in model's shipped {@link
+ * BuiltInModel#HISTORY}), the best validation PSNR and its epoch. Fields the record does not hold
+ * are null.
  *
  * @param preset the preset trained, e.g. {@code seed}
  * @param loss the loss trained with
@@ -71,9 +72,7 @@ record TrainingRecord(
         noise,
         epochs == null ? null : Integer.valueOf(epochs),
         model.training().get().createdAt().toString(),
-        modelDirectory(model).isEmpty()
-            ? Optional.empty()
-            : TrainingHistory.best(hadoopConf, modelDirectory(model).get()));
+        best(model, hadoopConf));
   }
 
   /** The record as JSON fields, in print order. */
@@ -88,11 +87,12 @@ record TrainingRecord(
     return fields;
   }
 
-  /** The directory holding the zip, for a model read from a file system. */
-  private static Optional<String> modelDirectory(ModelZip model) {
+  /** The best epoch: from the history beside the model, or the one the built-in model ships. */
+  private static Optional<BestEpoch> best(ModelZip model, Configuration hadoopConf)
+      throws IOException {
     return BuiltInModel.URI.equals(model.name())
-        ? Optional.empty()
-        : Optional.of(new Path(model.name()).getParent().toString());
+        ? TrainingHistory.bestOfCsv(BuiltInModel.history())
+        : TrainingHistory.best(hadoopConf, new Path(model.name()).getParent().toString());
   }
 
   /** The noise of the pairs tables, from their provenance; null when none can be read. */

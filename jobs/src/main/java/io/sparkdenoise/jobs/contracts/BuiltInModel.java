@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.Objects;
  * no model is given and named {@value #NAME} wherever a model is expected ({@code --model default},
  * {@code train --init-model default}). A {@code document} preset trained by our own jobs on
  * rendered pages with the {@code scan} model's paper damage (bench/train-default-document-model.sh
- * retrains it from scratch); its training record is {@value #PROVENANCE}, beside the zip.
+ * retrains it from scratch); its training record is {@value #PROVENANCE} and its history {@value
+ * #HISTORY}, beside the zip.
  */
 public final class BuiltInModel {
   /** The name that selects it. */
@@ -31,6 +33,12 @@ public final class BuiltInModel {
 
   /** The training record of the shipped model, the train job's {@code _provenance.json}. */
   public static final String PROVENANCE = "_provenance.json";
+
+  /**
+   * The shipped model's training history, epoch by epoch, as CSV: the {@code sql} command's print
+   * of its history table.
+   */
+  public static final String HISTORY = "history.csv";
 
   private BuiltInModel() {}
 
@@ -47,6 +55,11 @@ public final class BuiltInModel {
   /** The training record, as the train job wrote it. */
   public static byte[] provenance() throws IOException {
     return resource(PROVENANCE);
+  }
+
+  /** The training history, {@value #HISTORY}. */
+  public static String history() throws IOException {
+    return new String(resource(HISTORY), StandardCharsets.UTF_8);
   }
 
   /**

@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.executor;
 
 import io.sparkdenoise.jobs.contracts.ModelDirectory;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -49,15 +50,57 @@ public final class TrainingHistory {
           if (row.getFieldRepetitionCount(VALIDATION_PSNR) == 0) {
             continue; // not validated
           }
-          BestEpoch epoch =
-              new BestEpoch(row.getInteger(EPOCH, 0), row.getDouble(VALIDATION_PSNR, 0));
-          if (best.isEmpty() || epoch.validationPsnrDb() > best.get().validationPsnrDb()) {
-            best = Optional.of(epoch);
-          }
+          best =
+              better(
+                  best, new BestEpoch(row.getInteger(EPOCH, 0), row.getDouble(VALIDATION_PSNR, 0)));
         }
       }
     }
     return best;
+  }
+
+  /**
+   * The epoch with the highest validation PSNR in a history written as CSV with a header, as the
+   * {@code sql} command prints the history table (the built-in model ships its history so): empty
+   * when no epoch was validated (its cell is empty).
+   *
+   * @throws IllegalArgumentException when the header lacks the {@value #EPOCH} or {@value
+   *     #VALIDATION_PSNR} column
+   */
+  public static Optional<BestEpoch> bestOfCsv(String csv) {
+    List<String> lines = csv.lines().filter(line -> !line.isBlank()).toList();
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int epoch = column(header, EPOCH);
+    int psnr = column(header, VALIDATION_PSNR);
+    Optional<BestEpoch> best = Optional.empty();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      if (!cells[psnr].isEmpty()) {
+        best =
+            better(
+                best,
+                new BestEpoch(Integer.parseInt(cells[epoch]), Double.parseDouble(cells[psnr])));
+      }
+    }
+    return best;
+  }
+
+  private static int column(List<String> header, String name) {
+    int at = header.indexOf(name);
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "a training history needs a " + name + " column, its header is " + header);
+    }
+    return at;
+  }
+
+  private static Optional<BestEpoch> better(Optional<BestEpoch> best, BestEpoch epoch) {
+    return best.isEmpty() || epoch.validationPsnrDb() > best.get().validationPsnrDb()
+        ? Optional.of(epoch)
+        : best;
   }
 
   /**

@@ -150,7 +150,10 @@ class ModelCommandTest {
     assertThat(summary.get("preset").asText()).isEqualTo("document");
     assertThat(summary.get("parameters").asLong()).isPositive();
     assertThat(summary.get("receptive_field_px").asInt()).isOdd().isGreaterThan(39);
-    assertThat(summary.get("training").get("epochs").asInt()).isPositive();
+    JsonNode training = summary.get("training");
+    assertThat(training.get("epochs").asInt()).isPositive();
+    assertThat(training.get("best_epoch").asInt()).isBetween(1, training.get("epochs").asInt());
+    assertThat(training.get("best_validation_psnr_db").asDouble()).isGreaterThan(20);
   }
 
   @Test
