@@ -151,6 +151,22 @@ public final class Image {
     return new Image(id, height, width, GRAY, gray);
   }
 
+  /**
+   * The gray image repeated in three channels, for RGB networks; an RGB image is returned as is.
+   */
+  public Image toRgb() {
+    if (channels == RGB) {
+      return this;
+    }
+    float[] rgb = new float[pixelCount() * RGB];
+    for (int i = 0; i < samples.length; i++) {
+      rgb[i * RGB] = samples[i];
+      rgb[i * RGB + 1] = samples[i];
+      rgb[i * RGB + 2] = samples[i];
+    }
+    return new Image(id, height, width, RGB, rgb);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Image other

@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
- * A {@link TrainedNetwork} run by DL4J: a {@link ComputationGraph} with one gray input and output,
+ * A {@link TrainedNetwork} run by DL4J: a {@link ComputationGraph} with one image input and output,
  * saved as a DL4J model zip (configuration JSON, parameters and the Adam state). Training code (the
  * {@link LocalTrainer} and the train job's engines) reaches the graph through {@link #graph()};
  * nothing else needs it.
@@ -111,6 +111,12 @@ public final class Dl4jNetwork implements TrainedNetwork {
     return ReceptiveField.radius(graph);
   }
 
+  /** The channels of the graph's input: those of the first layer fed by it. */
+  @Override
+  public int channels() {
+    return GraphSummary.inputChannels(graph.getConfiguration());
+  }
+
   @Override
   public ModelSummary summary(int height, int width) {
     return GraphSummary.of(graph, height, width);
@@ -120,10 +126,16 @@ public final class Dl4jNetwork implements TrainedNetwork {
   public List<Image> forward(List<Image> batch) {
     Image first = batch.get(0);
     int multiple = sizeMultiple();
+    int channels = channels();
     for (Image image : batch) {
-      if (image.channels() != Image.GRAY || !image.sameShape(first)) {
+      if (image.channels() != channels || !image.sameShape(first)) {
         throw new IllegalArgumentException(
-            "a batch holds gray images of one shape, got " + first + " and " + image);
+            "a batch holds images of one shape with the network's "
+                + channels
+                + " channel(s), got "
+                + first
+                + " and "
+                + image);
       }
     }
     if (first.height() % multiple != 0 || first.width() % multiple != 0) {
@@ -136,10 +148,7 @@ public final class Dl4jNetwork implements TrainedNetwork {
     }
     List<Image> out = new ArrayList<>(batch.size());
     for (int k = 0; k < batch.size(); k++) {
-      Image input = batch.get(k);
-      out.add(
-          Image.of(
-              input.id(), input.height(), input.width(), Image.GRAY, Tensors.plane(output, k)));
+      out.add(Tensors.image(output, k, batch.get(k)));
     }
     return out;
   }

@@ -31,9 +31,6 @@ final class GraphChain {
   static final String INPUT = "input";
   static final String OUTPUT = "output";
 
-  /** Gray images only: one input and one output channel. */
-  static final int CHANNELS = 1;
-
   /** Shape inference needs some input size; convolutions then accept any size at run time. */
   private static final int NOMINAL_SIZE = 28;
 
@@ -59,7 +56,10 @@ final class GraphChain {
     this.options = options;
   }
 
-  /** A graph with one gray input and the options' seed, Adam schedule and initialisation. */
+  /**
+   * A graph with one input of the options' channels and the options' seed, Adam schedule and
+   * initialisation.
+   */
   static GraphChain start(TrainingOptions options) {
     GraphBuilder graph =
         new NeuralNetConfiguration.Builder()
@@ -69,7 +69,7 @@ final class GraphChain {
             .convolutionMode(ConvolutionMode.Same)
             .graphBuilder()
             .addInputs(INPUT)
-            .setInputTypes(InputType.convolutional(NOMINAL_SIZE, NOMINAL_SIZE, CHANNELS));
+            .setInputTypes(InputType.convolutional(NOMINAL_SIZE, NOMINAL_SIZE, options.channels()));
     return new GraphChain(graph, options);
   }
 

@@ -78,7 +78,7 @@ final class GraphSummary {
   }
 
   /** The channels the first layer fed by the network's input takes. */
-  private static int inputChannels(ComputationGraphConfiguration conf) {
+  static int inputChannels(ComputationGraphConfiguration conf) {
     String input = conf.getNetworkInputs().get(0);
     for (Map.Entry<String, GraphVertex> entry : conf.getVertices().entrySet()) {
       List<String> in = conf.getVertexInputs().get(entry.getKey());

@@ -77,16 +77,17 @@ public final class LocalTrainer {
    * after a checkpoint: a network saved after epoch {@code k}, its updater state included,
    * continued with epoch {@code k + 1}) train exactly as {@link #train} does.
    *
-   * @throws IllegalArgumentException when there are no pairs, they differ in shape, their size is
-   *     not a multiple of the network's pooling factor, or the epoch is below 1
+   * @throws IllegalArgumentException when there are no pairs, they differ in shape or have other
+   *     channels than the network, their size is not a multiple of the network's pooling factor, or
+   *     the epoch is below 1
    */
   public EpochReport trainEpoch(Dl4jNetwork trained, List<ImagePair> pairs, int epoch) {
     if (epoch < 1) {
       throw new IllegalArgumentException("epoch must be at least 1, got " + epoch);
     }
     ComputationGraph network = trained.graph();
-    checkShapes(pairs, Tensors.sizeMultiple(network));
-    double pixels = pairs.get(0).clean().pixelCount();
+    checkShapes(pairs, Tensors.sizeMultiple(network), trained.channels());
+    double pixels = pairs.get(0).clean().samples().length;
     int[] order = shuffled(pairs.size(), epochRandom(epoch));
     double rate = currentRate(network);
     long start = System.nanoTime();
@@ -142,11 +143,19 @@ public final class LocalTrainer {
     return order;
   }
 
-  private static void checkShapes(List<ImagePair> pairs, int multiple) {
+  private static void checkShapes(List<ImagePair> pairs, int multiple, int channels) {
     if (pairs.isEmpty()) {
       throw new IllegalArgumentException("no training pairs");
     }
     Image first = pairs.get(0).clean();
+    if (first.channels() != channels) {
+      throw new IllegalArgumentException(
+          "the network takes "
+              + channels
+              + " channel(s), the training images have "
+              + first.channels()
+              + " (ImagePair.forNetwork shapes them)");
+    }
     if (first.height() % multiple != 0 || first.width() % multiple != 0) {
       throw new IllegalArgumentException(
           "training images must have height and width multiples of "

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * A {@link TrainedNetwork} as a {@link Denoiser}: any image size (padded by edge replication to the
- * network's pooling multiple, then cropped back), samples clipped to [0, 1]. Colour images are
- * denoised one channel at a time, each as a gray image. {@link #denoiseAll} runs many images in
- * batches of same-shaped images. Engine-neutral: the network does the forward passes.
+ * network's pooling multiple, then cropped back), samples clipped to [0, 1]. A gray network
+ * denoises a colour image one channel at a time, each as a gray image; an RGB network takes colour
+ * images whole, and a gray image repeated in three channels (giving back the luminance of its
+ * output). {@link #denoiseAll} runs many images in batches of same-shaped images. Engine-neutral:
+ * the network does the forward passes.
  *
  * <p>Thread-safe as far as the network is (its forward passes may be serialised); use one instance
  * per thread, each with its own network, for parallel inference.
@@ -82,18 +84,28 @@ public final class ModelDenoiser implements Denoiser {
   /** The denoised images, in order, each with its input's shape and id. */
   @Override
   public List<Image> denoiseAll(List<Image> images) {
-    List<Image> planes = new ArrayList<>();
+    boolean rgb = network.channels() == Image.RGB;
+    List<Image> inputs = new ArrayList<>();
     for (Image image : images) {
-      for (int c = 0; c < image.channels(); c++) {
-        planes.add(image.channel(c));
+      if (rgb) {
+        inputs.add(image.toRgb());
+      } else {
+        for (int c = 0; c < image.channels(); c++) {
+          inputs.add(image.channel(c));
+        }
       }
     }
-    List<Image> out = denoisePlanes(planes);
+    List<Image> out = denoisePlanes(inputs);
     List<Image> result = new ArrayList<>(images.size());
     int next = 0;
     for (Image image : images) {
-      result.add(PlaneOps.interleave(image, out.subList(next, next + image.channels())));
-      next += image.channels();
+      if (rgb) {
+        Image denoised = out.get(next++);
+        result.add(image.channels() == Image.RGB ? denoised : denoised.toGray());
+      } else {
+        result.add(PlaneOps.interleave(image, out.subList(next, next + image.channels())));
+        next += image.channels();
+      }
     }
     return result;
   }

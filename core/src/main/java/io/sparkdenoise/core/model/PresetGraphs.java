@@ -44,7 +44,7 @@ final class PresetGraphs {
         .upsample()
         .conv(WIDE, Activation.RELU)
         .upsample()
-        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .conv(o.channels(), Activation.IDENTITY)
         .output(o.loss(), o.output().dl4j());
   }
 
@@ -59,7 +59,7 @@ final class PresetGraphs {
         .upsample()
         .convBatchNormRelu(WIDE)
         .upsample()
-        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .conv(o.channels(), Activation.IDENTITY)
         .output(o.loss(), o.output().dl4j());
   }
 
@@ -73,7 +73,7 @@ final class PresetGraphs {
         .conv(NARROW, Activation.RELU)
         .transposedConv(NARROW)
         .transposedConv(WIDE)
-        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .conv(o.channels(), Activation.IDENTITY)
         .output(o.loss(), o.output().dl4j());
   }
 
@@ -90,7 +90,7 @@ final class PresetGraphs {
         .convBatchNormRelu(NARROW)
         .transposedConvBatchNormRelu(NARROW)
         .transposedConvBatchNormRelu(WIDE)
-        .conv(GraphChain.CHANNELS, Activation.IDENTITY)
+        .conv(o.channels(), Activation.IDENTITY)
         .output(o.loss(), o.output().dl4j());
   }
 
@@ -141,11 +141,11 @@ final class PresetGraphs {
   }
 
   /**
-   * Ends a noise-estimating chain: a 3x3 convolution to one channel (the noise estimate), the input
-   * minus that estimate, and the loss on that difference, unbounded.
+   * Ends a noise-estimating chain: a 3x3 convolution to the image's channels (the noise estimate),
+   * the input minus that estimate, and the loss on that difference, unbounded.
    */
   private static ComputationGraphConfiguration residualOutput(GraphChain chain, TrainingOptions o) {
-    chain.conv(GraphChain.CHANNELS, Activation.IDENTITY);
+    chain.conv(o.channels(), Activation.IDENTITY);
     return chain
         .vertex(
             RESIDUAL,

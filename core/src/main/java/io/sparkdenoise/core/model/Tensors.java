@@ -13,22 +13,57 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** Conversions between gray images and DL4J's NCHW minibatches, and network facts. */
-final class Tensors {
+/**
+ * Conversions between images (samples interleaved per pixel) and DL4J's NCHW minibatches (one plane
+ * per channel), and network facts.
+ */
+public final class Tensors {
   private Tensors() {}
 
-  /** Gray images of one shape as one [n, 1, height, width] float tensor. */
-  static INDArray stack(List<Image> images) {
+  /** Images of one shape as one [n, channels, height, width] float tensor. */
+  public static INDArray stack(List<Image> images) {
     Image first = images.get(0);
     int plane = first.pixelCount();
-    float[] data = new float[images.size() * plane];
+    int channels = first.channels();
+    float[] data = new float[images.size() * channels * plane];
     for (int i = 0; i < images.size(); i++) {
-      System.arraycopy(images.get(i).samples(), 0, data, i * plane, plane);
+      float[] samples = images.get(i).samples();
+      int at = i * channels * plane;
+      if (channels == Image.GRAY) {
+        System.arraycopy(samples, 0, data, at, plane);
+        continue;
+      }
+      for (int c = 0; c < channels; c++) {
+        for (int p = 0; p < plane; p++) {
+          data[at + c * plane + p] = samples[p * channels + c];
+        }
+      }
     }
-    return Nd4j.create(data, new long[] {images.size(), 1, first.height(), first.width()}, 'c');
+    return Nd4j.create(
+        data, new long[] {images.size(), channels, first.height(), first.width()}, 'c');
   }
 
-  /** Example {@code index} of an [n, 1, height, width] tensor, as a flat row-major plane. */
+  /**
+   * Example {@code index} of an [n, channels, height, width] tensor as an image of {@code like}'s
+   * id and size, with the tensor's channels.
+   */
+  static Image image(INDArray batch, int index, Image like) {
+    int channels = (int) batch.size(1);
+    float[] planes = plane(batch, index);
+    if (channels == Image.GRAY) {
+      return Image.of(like.id(), like.height(), like.width(), Image.GRAY, planes);
+    }
+    int plane = like.pixelCount();
+    float[] samples = new float[planes.length];
+    for (int c = 0; c < channels; c++) {
+      for (int p = 0; p < plane; p++) {
+        samples[p * channels + c] = planes[c * plane + p];
+      }
+    }
+    return Image.of(like.id(), like.height(), like.width(), channels, samples);
+  }
+
+  /** Example {@code index} of an [n, c, height, width] tensor, its planes flat and row-major. */
   static float[] plane(INDArray batch, int index) {
     return batch.get(NDArrayIndex.point(index)).dup('c').data().asFloat();
   }

@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * A trained denoising network as the rest of the project sees it, whatever engine runs it: a
- * batched forward pass over gray images, the facts tiled inference needs, and its file. {@link
- * ModelDenoiser} turns one into a {@link Denoiser}; {@link ModelFiles#load} reads one back from the
- * file {@link #save} writes, choosing the engine by the file's {@link #format()}. DL4J is one
- * engine ({@link Dl4jNetwork}); another (e.g. ONNX Runtime for inference) is one more
+ * batched forward pass over gray or RGB images, the facts tiled inference needs, and its file.
+ * {@link ModelDenoiser} turns one into a {@link Denoiser}; {@link ModelFiles#load} reads one back
+ * from the file {@link #save} writes, choosing the engine by the file's {@link #format()}. DL4J is
+ * one engine ({@link Dl4jNetwork}); another (e.g. ONNX Runtime for inference) is one more
  * implementation, and no job changes.
  *
- * <p>Samples are in [0, 1], one channel, row-major. Implementations are thread-safe; forward passes
- * on one instance may be serialised.
+ * <p>Samples are in [0, 1], row-major, interleaved per pixel when there are three channels.
+ * Implementations are thread-safe; forward passes on one instance may be serialised.
  */
 public interface TrainedNetwork {
   /** The tag of the file format {@link #save} writes, e.g. {@value Dl4jNetwork#FORMAT}. */
@@ -44,13 +44,16 @@ public interface TrainedNetwork {
    */
   ModelSummary summary(int height, int width);
 
+  /** Channels of the images the network takes and gives: 1 (gray) or 3 (RGB). */
+  int channels();
+
   /**
-   * The network's output for each image, in order, as one batch: the images are gray, of one shape,
-   * with height and width multiples of {@link #sizeMultiple()}; the outputs have that shape and the
-   * inputs' ids, unclipped.
+   * The network's output for each image, in order, as one batch: the images have the network's
+   * {@link #channels()}, one shape, and height and width multiples of {@link #sizeMultiple()}; the
+   * outputs have that shape and the inputs' ids, unclipped.
    *
-   * @throws IllegalArgumentException when the images are not gray, differ in shape or do not fit
-   *     the size multiple
+   * @throws IllegalArgumentException when the images have other channels, differ in shape or do not
+   *     fit the size multiple
    */
   List<Image> forward(List<Image> batch);
 

@@ -8,6 +8,7 @@ import io.sparkdenoise.core.image.Image;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * MNIST-like training pairs from a seed: a few white strokes on a black background (most targets
@@ -32,6 +33,25 @@ final class Strokes {
       pairs.add(new ImagePair(clean.withSamples(noisy), clean));
     }
     return pairs;
+  }
+
+  /**
+   * How a trained network does on test pairs against the mean predictor: its MSE on their clean
+   * images over their variance (the mean predictor's MSE), below 1 when it learned more than the
+   * mean; and the spread of its outputs over the clean images' spread, near 0 when it collapsed to
+   * a constant.
+   */
+  static double[] againstTheMean(Dl4jNetwork network, List<ImagePair> test) {
+    INDArray clean = Tensors.stack(test.stream().map(ImagePair::clean).toList());
+    INDArray out =
+        network
+            .graph()
+            .outputSingle(false, Tensors.stack(test.stream().map(ImagePair::noisy).toList()));
+    double variance = clean.var(false).getDouble(0);
+    return new double[] {
+      out.squaredDistance(clean) / clean.length() / variance,
+      out.stdNumber().doubleValue() / Math.sqrt(variance)
+    };
   }
 
   private static Image clean(String id, int size, SplittableRandom random) {

@@ -9,22 +9,21 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.codec.UncheckedImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ImagePair;
+import io.sparkdenoise.core.model.Tensors;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Runs on the executors: turns input rows into the one-example DataSets of an epoch ({@link
- * ExampleSource}), features the noisy plane and labels the clean one, each {@code [1, 1, height,
- * width]} in [0, 1]. An RGB pair gives one example per channel: the presets are gray networks. A
- * row whose png does not decode fails the task (the pairs and ingest jobs only write rows that
- * decode, so that is a damaged table).
+ * ExampleSource}), features the noisy image and labels the clean one, each {@code [1, channels,
+ * height, width]} in [0, 1]. For a gray network an RGB pair gives one example per channel; an RGB
+ * network takes it whole ({@link ImagePair#forNetwork}). A row whose png does not decode fails the
+ * task (the pairs and ingest jobs only write rows that decode, so that is a damaged table).
  */
 final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
   private static final long serialVersionUID = 1L;
@@ -44,38 +43,38 @@ final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
     List<DataSet> examples = new ArrayList<>();
     while (rows.hasNext()) {
       for (ImagePair pair : source.pairs(rows.next(), epoch)) {
-        examples.add(new DataSet(tensor(pair.noisy()), tensor(pair.clean())));
+        examples.add(
+            new DataSet(
+                Tensors.stack(List.of(pair.noisy())), Tensors.stack(List.of(pair.clean()))));
       }
     }
     return examples.iterator();
   }
 
   /**
-   * The gray pairs of one pairs-table row, one per channel.
+   * The pairs of one pairs-table row for a network of {@code channels} channels.
    *
    * @throws UncheckedImageDecodeException when a png does not decode
    * @throws IllegalArgumentException when the clean and noisy images differ in shape
    */
-  static List<ImagePair> pairs(Row row) {
+  static List<ImagePair> pairs(Row row, int channels) {
     String id = row.getAs("id");
-    return planes(id, decode(row.getAs("clean_png"), id), decode(row.getAs("noisy_png"), id));
+    return planes(
+        id, decode(row.getAs("clean_png"), id), decode(row.getAs("noisy_png"), id), channels);
   }
 
   /**
-   * The gray pairs of image {@code id}, one per channel.
+   * The pairs of image {@code id} for a network of {@code channels} channels ({@link
+   * ImagePair#forNetwork}).
    *
    * @throws IllegalArgumentException when the clean and noisy images differ in shape
    */
-  static List<ImagePair> planes(String id, Image clean, Image noisy) {
+  static List<ImagePair> planes(String id, Image clean, Image noisy, int channels) {
     if (!clean.sameShape(noisy)) {
       throw new IllegalArgumentException(
           "pair " + id + ": clean " + clean + " and noisy " + noisy + " differ in shape");
     }
-    List<ImagePair> pairs = new ArrayList<>(clean.channels());
-    for (int c = 0; c < clean.channels(); c++) {
-      pairs.add(new ImagePair(noisy.channel(c), clean.channel(c)));
-    }
-    return pairs;
+    return new ImagePair(noisy, clean).forNetwork(channels);
   }
 
   private static Image decode(byte[] png, String id) {
@@ -84,9 +83,5 @@ final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
     } catch (ImageDecodeException e) {
       throw new UncheckedImageDecodeException(e);
     }
-  }
-
-  private static INDArray tensor(Image plane) {
-    return Nd4j.create(plane.samples(), new long[] {1, 1, plane.height(), plane.width()}, 'c');
   }
 }

@@ -25,22 +25,25 @@ import org.apache.spark.sql.Row;
  * noisy_png}) are decoded; images-table rows ({@code id, png}) get the epoch's noise, {@code
  * NoisePlanner.generate(spec, EpochSeeds.of(seed, epoch), clean)}, so that each epoch sees fresh
  * noise that any run reproduces; then each pair gets the image's augmentation transform of the
- * epoch, the same for noisy and clean. A colour image gives one gray pair per channel. Immutable,
- * serializable and thread-safe.
+ * epoch, the same for noisy and clean. The pairs are shaped for the network's channels ({@link
+ * ImagePair#forNetwork}): for a gray network a colour image gives one gray pair per channel.
+ * Immutable, serializable and thread-safe.
  *
  * @param noise the noise for an images table; null for a pairs table
  * @param augmentation the flip/rotate augmentation (possibly off)
+ * @param channels the network's channels, 1 or 3
  */
-record ExampleSource(PairNoise noise, Augmentation augmentation) implements Serializable {
+record ExampleSource(PairNoise noise, Augmentation augmentation, int channels)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   ExampleSource {
     Objects.requireNonNull(augmentation, "augmentation");
   }
 
-  /** The source for a run's input and augmentation. */
-  static ExampleSource of(TrainInput input, Augmentation augmentation) {
-    return new ExampleSource(input.noise().orElse(null), augmentation);
+  /** The source for a run's input and augmentation, for a network of {@code channels}. */
+  static ExampleSource of(TrainInput input, Augmentation augmentation, int channels) {
+    return new ExampleSource(input.noise().orElse(null), augmentation, channels);
   }
 
   /** Whether the examples differ between epochs (fresh noise or augmentation). */
@@ -49,13 +52,14 @@ record ExampleSource(PairNoise noise, Augmentation augmentation) implements Seri
   }
 
   /**
-   * The gray training pairs of one input row in the 1-based {@code epoch}.
+   * The training pairs of one input row in the 1-based {@code epoch}, shaped for the network.
    *
    * @throws UncheckedImageDecodeException when a png does not decode
    */
   List<ImagePair> pairs(Row row, int epoch) {
     String id = row.getAs("id");
-    List<ImagePair> planes = noise == null ? ExampleDecoder.pairs(row) : noisy(id, row, epoch);
+    List<ImagePair> planes =
+        noise == null ? ExampleDecoder.pairs(row, channels) : noisy(id, row, epoch);
     if (!augmentation.enabled()) {
       return planes;
     }
@@ -77,6 +81,6 @@ record ExampleSource(PairNoise noise, Augmentation augmentation) implements Seri
     }
     long seed = EpochSeeds.of(noise.seed(), epoch);
     Image noisy = NoisePlanner.generate(noise.spec(), seed, clean).image();
-    return ExampleDecoder.planes(id, clean, noisy);
+    return ExampleDecoder.planes(id, clean, noisy, channels);
   }
 }

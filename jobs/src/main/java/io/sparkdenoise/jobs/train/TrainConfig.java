@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.LearningRateSchedule;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.OutputActivation;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -33,7 +35,9 @@ import java.util.TreeMap;
  * @param initModel the model to start from ({@value #INIT_MODEL}) instead of random weights: then
  *     the preset and loss are that model's, and the settings of {@value #FINE_TUNE} replace their
  *     twins that were not set
- * @param training loss, learning rate, schedule, dropout and initialisation seed
+ * @param training loss, learning rate, schedule, dropout, initialisation seed and channels
+ * @param channels the image channels asked for ({@value #CHANNELS}): 1 or 3, or empty for auto,
+ *     decided from the train rows ({@link #withChannels}) or taken from the model fine-tuned
  * @param epochs passes over the train split, at least 1
  * @param engine spark (parameter averaging) or local (the driver)
  * @param averaging the spark engine's settings
@@ -52,6 +56,7 @@ public record TrainConfig(
     Preset preset,
     Optional<String> initModel,
     TrainingOptions training,
+    OptionalInt channels,
     int epochs,
     Engine engine,
     Averaging averaging,
@@ -97,6 +102,15 @@ public record TrainConfig(
 
   /** The {@value #OUTPUT_ACTIVATION} value that takes the loss's usual output. */
   public static final String OUTPUT_AUTO = "auto";
+
+  /**
+   * Channels of the network: auto (3 when every training image is colour, else 1), 1 (gray; a
+   * colour image trains as three gray planes) or 3 (RGB; a gray image is repeated in three).
+   */
+  public static final String CHANNELS = "train.channels";
+
+  /** The {@value #CHANNELS} value that decides from the train rows. */
+  public static final String CHANNELS_AUTO = "auto";
 
   /** Adam's initial learning rate, in (0, 1]. */
   public static final String LEARNING_RATE = "train.learning-rate";
@@ -162,6 +176,7 @@ public record TrainConfig(
     Objects.requireNonNull(preset, "preset");
     Objects.requireNonNull(initModel, "initModel");
     Objects.requireNonNull(training, "training");
+    Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(averaging, "averaging");
     Objects.requireNonNull(validationSplit, "validationSplit");
@@ -199,6 +214,7 @@ public record TrainConfig(
         Preset.byId(config.string(PRESET)),
         initModel,
         training(config),
+        channels(config),
         config.integer(EPOCHS),
         Engine.byId(config.string(ENGINE)),
         averaging(config),
@@ -219,7 +235,20 @@ public record TrainConfig(
         schedule(config),
         dropout(config.number(DROPOUT)),
         config.longInteger(SEED),
-        output(config, loss));
+        output(config, loss),
+        channels(config).orElse(Image.GRAY));
+  }
+
+  private static OptionalInt channels(ConfigReader config) {
+    String value = config.string(CHANNELS);
+    return switch (value) {
+      case CHANNELS_AUTO -> OptionalInt.empty();
+      case "1" -> OptionalInt.of(Image.GRAY);
+      case "3" -> OptionalInt.of(Image.RGB);
+      default ->
+          throw new IllegalArgumentException(
+              CHANNELS + " must be auto, 1 or 3, got '" + value + "'");
+    };
   }
 
   private static OutputActivation output(ConfigReader config, Loss loss) {
@@ -273,23 +302,38 @@ public record TrainConfig(
   }
 
   /**
-   * This configuration with the network of the model it fine-tunes: that model's preset, loss and
-   * output, with this run's learning rate, schedule, dropout and seed.
+   * This configuration with the network of the model it fine-tunes: that model's preset, loss,
+   * output and channels, with this run's learning rate, schedule, dropout and seed.
    */
-  TrainConfig withNetworkOf(Preset modelPreset, Loss modelLoss, OutputActivation modelOutput) {
-    return new TrainConfig(
-        spark,
-        input,
-        output,
+  TrainConfig withNetworkOf(
+      Preset modelPreset, Loss modelLoss, OutputActivation modelOutput, int modelChannels) {
+    return with(
         modelPreset,
-        initModel,
         new TrainingOptions(
             modelLoss,
             training.learningRate(),
             training.schedule(),
             training.dropout(),
             training.seed(),
-            modelOutput),
+            modelOutput,
+            modelChannels),
+        OptionalInt.of(modelChannels));
+  }
+
+  /** This configuration with a network of {@code decided} channels (what auto decided). */
+  TrainConfig withChannels(int decided) {
+    return with(preset, training.withChannels(decided), OptionalInt.of(decided));
+  }
+
+  private TrainConfig with(Preset newPreset, TrainingOptions newTraining, OptionalInt newChannels) {
+    return new TrainConfig(
+        spark,
+        input,
+        output,
+        newPreset,
+        initModel,
+        newTraining,
+        newChannels,
         epochs,
         engine,
         averaging,

@@ -64,6 +64,9 @@ public final class TrainJob {
   /** Config key recording the training image shape, {@code <height>x<width>}. */
   public static final String IMAGE_SHAPE = "train.image-shape";
 
+  /** Config key recording the network's channels, as given or as {@code auto} decided. */
+  public static final String CHANNELS_USED = "train.channels-used";
+
   /** Config key recording the checkpoint directory used (set when checkpointing or resuming). */
   public static final String CHECKPOINT_DIR_USED = "train.checkpoint.dir-used";
 
@@ -95,23 +98,34 @@ public final class TrainJob {
     ObjectStores.checkTarget(spark, requested.output());
     NativeBackend backend = NativeSetup.ensureReady();
     Optional<InitModel> init = initModel(spark, requested);
-    TrainConfig config =
-        init.map(i -> requested.withNetworkOf(i.preset(), i.loss(), i.network().outputActivation()))
+    TrainConfig networked =
+        init.map(
+                i ->
+                    requested.withNetworkOf(
+                        i.preset(),
+                        i.loss(),
+                        i.network().outputActivation(),
+                        i.network().channels()))
             .orElse(requested);
-    TrainInput input = config.input();
+    TrainInput input = networked.input();
     Dataset<Row> table = TrainTables.read(spark, input);
     Dataset<Row> train = table.filter(col("split").equalTo(Split.TRAIN.label()));
     Dataset<Row> validationRows =
-        table.filter(col("split").equalTo(config.validationSplit().label()));
+        table.filter(col("split").equalTo(networked.validationSplit().label()));
     if (train.isEmpty()) {
       throw new IOException(
           "the " + input.kind() + " table " + input.uri() + " has no rows in split train");
     }
+    TrainConfig config =
+        networked.channels().isPresent()
+            ? networked
+            : networked.withChannels(TrainTables.channels(train));
     int[] shape =
         TrainTables.requireOneShape(train.union(validationRows), config.preset().sizeMultiple());
     Validation validation =
         new Validation(
-            TrainTables.validationPairs(validationRows, input, config.validationMaxImages()));
+            TrainTables.validationPairs(
+                validationRows, input, config.validationMaxImages(), config.training().channels()));
     requireValidationForStopping(config, validation);
     SortedMap<String, String> recorded = recorded(spark, config, shape);
     init.ifPresent(i -> recordInitModel(recorded, config, i));
@@ -126,12 +140,14 @@ public final class TrainJob {
                 () ->
                     init.map(i -> i.network().forFineTuning(config.training()))
                         .orElseGet(() -> config.preset().build(config.training())));
-    ExampleSource source = ExampleSource.of(input, config.augmentation());
+    ExampleSource source =
+        ExampleSource.of(input, config.augmentation(), config.training().channels());
     Dataset<Row> rows = TrainTables.trainRows(train, input);
     Trained trained;
     try (EpochTrainer engine =
         config.engine() == Engine.SPARK
-            ? new SparkEngine(rows, network, config, source, shape[0] * shape[1])
+            ? new SparkEngine(
+                rows, network, config, source, shape[0] * shape[1] * config.training().channels())
             : new LocalEngine(rows, network, config, source)) {
       trained = new TrainingLoop(config, validation, checkpoints, provenance).run(engine, resumed);
     }
@@ -234,6 +250,7 @@ public final class TrainJob {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
     recorded.put(SCHEMA_VERSION, Integer.toString(Table.HISTORY.schemaVersion()));
     recorded.put(IMAGE_SHAPE, shape[0] + "x" + shape[1]);
+    recorded.put(CHANNELS_USED, Integer.toString(config.training().channels()));
     List<String> tables = config.input().tables();
     for (int i = 0; i < tables.size(); i++) {
       String key = tables.size() == 1 ? INPUT_PROVENANCE_HASH : INPUT_PROVENANCE_HASH + "." + i;

@@ -5,7 +5,9 @@
 package io.sparkdenoise.jobs.train;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
 
+import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.jobs.contracts.Table;
 import io.sparkdenoise.jobs.executor.PairRows;
@@ -28,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
  * rows the engines turn into examples.
  */
 final class TrainTables {
-  private static final List<String> SHAPE = List.of("id", "split", "width", "height");
+  private static final List<String> SHAPE = List.of("id", "split", "width", "height", "channels");
   private static final List<String> PAIR_COLUMNS = List.of("id", "clean_png", "noisy_png");
   private static final List<String> IMAGE_COLUMNS = List.of("id", "png");
   private static final List<String> PAIR_ROWS_READ = List.of("id", "split", "label", "png");
@@ -107,8 +109,21 @@ final class TrainTables {
     return new int[] {height, width};
   }
 
-  /** At most {@code max} validation pairs, decoded on the driver. */
-  static List<ImagePair> validationPairs(Dataset<Row> rows, TrainInput input, int max) {
+  /**
+   * The channels {@code auto} decides for the train rows: 3 when every one is colour, else 1 (a
+   * colour image then trains as three gray planes).
+   */
+  static int channels(Dataset<Row> train) {
+    Row least = train.agg(min(col("channels"))).first();
+    return !least.isNullAt(0) && least.getInt(0) == Image.RGB ? Image.RGB : Image.GRAY;
+  }
+
+  /**
+   * At most {@code max} validation pairs, decoded on the driver, shaped for a network of {@code
+   * channels} channels ({@link ImagePair#forNetwork}).
+   */
+  static List<ImagePair> validationPairs(
+      Dataset<Row> rows, TrainInput input, int max, int channels) {
     Dataset<Row> pairs = rows.limit(max);
     if (input.isImages()) {
       pairs =
@@ -118,7 +133,7 @@ final class TrainTables {
     }
     List<ImagePair> decoded = new ArrayList<>();
     for (Row row : pairs.select(columns(PAIR_COLUMNS)).collectAsList()) {
-      decoded.addAll(ExampleDecoder.pairs(row));
+      decoded.addAll(ExampleDecoder.pairs(row, channels));
     }
     return decoded;
   }

@@ -11,11 +11,10 @@ import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.core.model.Tensors;
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Scores a network on validation pairs held on the driver: loss (the network's score, per pixel),
@@ -63,21 +62,13 @@ final class Validation {
     int batch = ModelDenoiser.BATCH_DEFAULT;
     for (int from = 0; from < pairs.size(); from += batch) {
       List<ImagePair> part = pairs.subList(from, Math.min(pairs.size(), from + batch));
-      DataSet data = new DataSet(stack(part, true), stack(part, false));
+      DataSet data =
+          new DataSet(
+              Tensors.stack(part.stream().map(ImagePair::noisy).toList()),
+              Tensors.stack(part.stream().map(ImagePair::clean).toList()));
       sum += network.graph().score(data, false) * part.size();
     }
-    return sum / pairs.size() / pairs.get(0).clean().pixelCount();
-  }
-
-  private static INDArray stack(List<ImagePair> part, boolean noisy) {
-    Image first = part.get(0).clean();
-    int plane = first.pixelCount();
-    float[] data = new float[part.size() * plane];
-    for (int i = 0; i < part.size(); i++) {
-      Image image = noisy ? part.get(i).noisy() : part.get(i).clean();
-      System.arraycopy(image.samples(), 0, data, i * plane, plane);
-    }
-    return Nd4j.create(data, new long[] {part.size(), 1, first.height(), first.width()}, 'c');
+    return sum / pairs.size() / pairs.get(0).clean().samples().length;
   }
 
   /** Validation loss per pixel, mean PSNR in dB, mean SSIM. */

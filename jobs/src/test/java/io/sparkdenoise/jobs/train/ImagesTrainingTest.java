@@ -82,9 +82,9 @@ class ImagesTrainingTest {
     TrainInput fromPairs = new TrainInput(pairs, Optional.empty());
 
     List<ImagePair> made =
-        TrainTables.validationPairs(split(images, "validation").orderBy("id"), fromImages, 100);
+        TrainTables.validationPairs(split(images, "validation").orderBy("id"), fromImages, 100, 1);
     List<ImagePair> stored =
-        TrainTables.validationPairs(split(pairs, "validation").orderBy("id"), fromPairs, 100);
+        TrainTables.validationPairs(split(pairs, "validation").orderBy("id"), fromPairs, 100, 1);
 
     assertThat(made).hasSize(8).hasSameSizeAs(stored);
     for (int i = 0; i < made.size(); i++) {
@@ -96,11 +96,11 @@ class ImagesTrainingTest {
   @Test
   void everyEpochSeesFreshNoiseThatEveryRunReproduces() {
     Row row = split(images, "train").select("id", "png").first();
-    ExampleSource source = new ExampleSource(PAIRS_JOB_NOISE, Augmentation.off());
+    ExampleSource source = new ExampleSource(PAIRS_JOB_NOISE, Augmentation.off(), 1);
 
     ImagePair one = source.pairs(row, 1).get(0);
     ImagePair oneAgain =
-        new ExampleSource(PAIRS_JOB_NOISE, Augmentation.off()).pairs(row, 1).get(0);
+        new ExampleSource(PAIRS_JOB_NOISE, Augmentation.off(), 1).pairs(row, 1).get(0);
     ImagePair two = source.pairs(row, 2).get(0);
 
     assertThat(source.changesPerEpoch()).isTrue();
@@ -114,8 +114,8 @@ class ImagesTrainingTest {
     Row row = split(pairs, "train").select("id", "clean_png", "noisy_png").first();
     String id = row.getAs("id");
     Augmentation augmentation = new Augmentation(true, 3);
-    ExampleSource source = new ExampleSource(null, augmentation);
-    ImagePair plain = ExampleDecoder.pairs(row).get(0);
+    ExampleSource source = new ExampleSource(null, augmentation, 1);
+    ImagePair plain = ExampleDecoder.pairs(row, 1).get(0);
     int epoch = 1;
     while (augmentation.transform(id, epoch, 16, 16) == Dihedral.IDENTITY) {
       epoch++;
