@@ -12,6 +12,7 @@ import io.sparkdenoise.core.denoise.OutputFormats;
 import io.sparkdenoise.core.denoise.PageResult;
 import io.sparkdenoise.core.denoise.TiledDenoiser;
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.Preset;
@@ -52,16 +53,28 @@ import org.bytedeco.javacpp.Pointer;
  * Pointer#physicalBytes()}); the table shows each one's peak during the page above its value before
  * the page.
  *
+ * <p>Work against the hardware: each row gives the network's multiply-adds per pixel ({@link
+ * io.sparkdenoise.core.model.ModelSummary#macsPerPixel}, convolutions only), the pixels the network
+ * actually computed over the page's pixels (tiles overlap by their margins, and the page's edges
+ * are mirror-padded), and the FLOP/s (2 per multiply-add) counted on the page's pixels and on the
+ * computed ones. With {@code PEAK_GFLOPS} in the environment (one core's peak, e.g. from {@link
+ * PeakFlops}) it also gives each as a share of that peak.
+ *
  * <p>Usage: {@code OMP_NUM_THREADS=1 java -Xmx4g -cp bench/target/benchmarks.jar
- * io.sparkdenoise.bench.DenoiseThroughput OUT_FILE PRESETS TILES [ROWS]} (e.g. {@code seed,dncnn
- * 128,256,512,1024}); appends one Markdown table row per preset and tile to OUT_FILE. ROWS keeps
- * only the page's top rows (a full-width strip), for the slow presets; default the whole page.
+ * io.sparkdenoise.bench.DenoiseThroughput OUT_FILE PRESETS TILES [ROWS [BATCH]]} (e.g. {@code
+ * seed,dncnn 128,256,512,1024}); appends one Markdown table row per preset and tile to OUT_FILE.
+ * ROWS keeps only the page's top rows (a full-width strip), for the slow presets; default the whole
+ * page. BATCH is the tiles per forward pass ({@code denoise.batch-tiles}), default 1.
  */
 public final class DenoiseThroughput {
   static final int A4_WIDTH = 2480;
   static final int A4_HEIGHT = 3508;
   private static final int BLEND = 8;
-  private static final int BATCH = 1;
+  private static final int BATCH_DEFAULT = 1;
+
+  /** The size the work per pixel is counted on (it does not depend on the size). */
+  private static final int NOMINAL_TILE = 64;
+
   private static final long SAMPLE_MILLIS = 20;
   private static final double MIB = 1024.0 * 1024.0;
   private static final long NOISE_SEED = 25;
@@ -74,35 +87,39 @@ public final class DenoiseThroughput {
     List<String> presets = List.of(args[1].split(","));
     List<Integer> tiles = List.of(args[2].split(",")).stream().map(Integer::parseInt).toList();
     int rows = args.length > 3 ? Integer.parseInt(args[3]) : A4_HEIGHT;
+    int batch = args.length > 4 ? Integer.parseInt(args[4]) : BATCH_DEFAULT;
     byte[] page = a4Page(rows);
     int cores = Integer.parseInt(System.getenv().getOrDefault("OMP_NUM_THREADS", "1"));
+    String peak = System.getenv("PEAK_GFLOPS");
     try (PrintWriter table =
         new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       table.println(
-          "| preset | tile | margin | tiles | seconds | MP/s | MP/s per core | heap peak MiB"
-              + " | JavaCPP peak MiB | RSS peak MiB |");
-      table.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+          "| preset | page | tile | margin | batch | tiles | seconds | MP/s | MP/s per core"
+              + " | heap peak MiB | JavaCPP peak MiB | RSS peak MiB | MACs/pixel"
+              + " | computed/page pixels | GFLOP/s per core on page pixels | on computed pixels"
+              + " | share of peak, page | share of peak, computed |");
+      table.println(
+          "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
       for (String id : presets) {
-        ModelDenoiser model =
-            new ModelDenoiser(
-                "model", Preset.byId(id).build(TrainingOptions.of(Loss.MSE, 1)), BATCH);
+        Dl4jNetwork network = Preset.byId(id).build(TrainingOptions.of(Loss.MSE, 1));
+        double macs = network.summary(NOMINAL_TILE, NOMINAL_TILE).macsPerPixel();
+        ModelDenoiser model = new ModelDenoiser("model", network, batch);
         for (int tile : tiles) {
-          table.println(row(id, model, tile, page, rows, cores));
+          Row row = row(id, model, tile, page, rows, batch);
+          table.println(row.markdown(macs, cores, peak == null ? 0 : Double.parseDouble(peak)));
           table.flush();
         }
       }
     }
   }
 
-  private static String row(
-      String id, ModelDenoiser model, int tile, byte[] page, int rows, int cores) throws Exception {
+  private static Row row(String id, ModelDenoiser model, int tile, byte[] page, int rows, int batch)
+      throws Exception {
     int margin = model.receptiveRadius();
+    InferenceTiles plan = new InferenceTiles(tile, margin, BLEND, model.sizeMultiple());
     ArchiveDenoiser denoiser =
         new ArchiveDenoiser(
-            new TiledDenoiser(
-                model, new InferenceTiles(tile, margin, BLEND, model.sizeMultiple()), BATCH),
-            new OutputFormats(90),
-            DecodeLimits.DEFAULT);
+            new TiledDenoiser(model, plan, batch), new OutputFormats(90), DecodeLimits.DEFAULT);
     System.gc();
     Sampler sampler = new Sampler();
     long start = System.nanoTime();
@@ -114,22 +131,60 @@ public final class DenoiseThroughput {
       sampler.finish();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    double mp = (double) A4_WIDTH * rows / 1e6;
-    return String.format(
-        Locale.ROOT,
-        "| %s | %dx%d | %d | %d | %d | %.1f | %.3f | %.3f | %.0f | %.0f | %.0f |",
-        id,
-        A4_WIDTH,
-        rows,
-        tile,
-        margin,
-        results.get(0).tiles(),
-        seconds,
-        mp / seconds,
-        mp / seconds / cores,
-        sampler.heap / MIB,
-        sampler.javacpp / MIB,
-        sampler.rss / MIB);
+    double computed = (double) spanned(plan, rows) * spanned(plan, A4_WIDTH);
+    return new Row(
+        id, rows, tile, margin, batch, results.get(0).tiles(), seconds, computed, sampler);
+  }
+
+  /** Pixels the spans of a length read, margins and mirrored edges included. */
+  private static long spanned(InferenceTiles plan, int length) {
+    return plan.spans(length).stream().mapToLong(InferenceTiles.Span::length).sum();
+  }
+
+  /** One measured page: what the table prints of it. */
+  private record Row(
+      String preset,
+      int rows,
+      int tile,
+      int margin,
+      int batch,
+      int tiles,
+      double seconds,
+      double computedPixels,
+      Sampler memory) {
+    String markdown(double macsPerPixel, int cores, double peakGflops) {
+      double pagePixels = (double) A4_WIDTH * rows;
+      double perCore = pagePixels / seconds / cores;
+      double onPage = 2 * macsPerPixel * perCore / 1e9;
+      double onComputed = onPage * computedPixels / pagePixels;
+      return String.format(
+          Locale.ROOT,
+          "| %s | %dx%d | %d | %d | %d | %d | %.1f | %.3f | %.3f | %.0f | %.0f | %.0f | %,.0f | %.2f"
+              + " | %.1f | %.1f | %s | %s |",
+          preset,
+          A4_WIDTH,
+          rows,
+          tile,
+          margin,
+          batch,
+          tiles,
+          seconds,
+          pagePixels / seconds / 1e6,
+          perCore / 1e6,
+          memory.heap / MIB,
+          memory.javacpp / MIB,
+          memory.rss / MIB,
+          macsPerPixel,
+          computedPixels / pagePixels,
+          onPage,
+          onComputed,
+          share(onPage, peakGflops),
+          share(onComputed, peakGflops));
+    }
+
+    private static String share(double gflops, double peak) {
+      return peak > 0 ? String.format(Locale.ROOT, "%.0f%%", 100 * gflops / peak) : "-";
+    }
   }
 
   /**

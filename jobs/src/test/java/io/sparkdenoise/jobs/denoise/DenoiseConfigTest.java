@@ -28,7 +28,7 @@ class DenoiseConfigTest {
     assertThat(config.tileSize()).isEqualTo(512);
     assertThat(config.margin()).isEmpty();
     assertThat(config.blend()).isEqualTo(8);
-    assertThat(config.batchTiles()).isEqualTo(4);
+    assertThat(config.batchTiles()).isEqualTo(1);
     assertThat(config.formats().jpegQuality()).isEqualTo(90);
     assertThat(config.format()).isEqualTo(DenoiseConfig.Format.AUTO);
     assertThat(config.mode()).isEqualTo(DenoiseConfig.Mode.FILES);
