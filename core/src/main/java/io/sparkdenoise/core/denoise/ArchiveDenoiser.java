@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * Denoises whole scanned files page by page, for the {@code denoise} job: each page is read in
  * bands ({@link PageReader}), denoised tile by tile ({@link TiledDenoiser}) and written band by
  * band into a raster at its stored depth ({@link PageWriter}), with the reference-free noise
- * estimate of the input and the output computed on the way ({@link StreamingSigma}).
+ * estimate of the input and the output computed on the way ({@link StreamingSigma}). A page far
+ * above the network's working resolution is denoised at a whole fraction of its size and brought
+ * back to it ({@link WorkingScale}); the estimates, the reference and OCR see the page's own size.
  *
  * <p>Memory per page: the file's bytes, one band of input and one of output as floats (a tile's
  * height times the page width), the output raster at the stored depth (1 bit per pixel for bitonal
@@ -58,6 +60,7 @@ public final class ArchiveDenoiser {
   private final OutputFormats formats;
   private final DecodeLimits limits;
   private final OcrReader ocr;
+  private final WorkingScale scale;
 
   /** A denoiser of files with these tiles, output formats and decode limits, without OCR. */
   public ArchiveDenoiser(TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits) {
@@ -70,10 +73,24 @@ public final class ArchiveDenoiser {
    */
   public ArchiveDenoiser(
       TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits, OcrReader ocr) {
+    this(denoiser, formats, limits, ocr, WorkingScale.OFF);
+  }
+
+  /**
+   * A denoiser of files as {@link #ArchiveDenoiser(TiledDenoiser, OutputFormats, DecodeLimits,
+   * OcrReader)} that denoises each page at the scale {@code scale} gives its resolution.
+   */
+  public ArchiveDenoiser(
+      TiledDenoiser denoiser,
+      OutputFormats formats,
+      DecodeLimits limits,
+      OcrReader ocr,
+      WorkingScale scale) {
     this.denoiser = Objects.requireNonNull(denoiser, "denoiser");
     this.formats = Objects.requireNonNull(formats, "formats");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.ocr = ocr;
+    this.scale = Objects.requireNonNull(scale, "scale");
   }
 
   /**
@@ -138,7 +155,14 @@ public final class ArchiveDenoiser {
     if (output != null) {
       sink = sink.andThen(output);
     }
-    int tiles = denoiser.denoiseRows(source, sink);
+    int factor = scale.factor(info.dpi(), info.width(), info.height());
+    int tiles =
+        factor == 1
+            ? denoiser.denoiseRows(source, sink)
+            : denoiser.denoiseRows(
+                new DownscaledRows(source, factor),
+                new UpscalingSink(
+                    sink, factor, source.id(), info.height(), info.width(), info.channels()));
     writer.write(target);
     if (png) {
       writer.close();

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Local image files for the single-machine commands: read with the codec (an image is named by its
@@ -67,9 +68,15 @@ final class ImageFiles {
     return pages.get(0).image();
   }
 
-  /** Writes the pages (several only for .tif/.tiff) in the format of the file's extension. */
-  static void write(Path file, List<Image> pages) throws IOException {
+  /**
+   * Writes the pages (several only for .tif/.tiff) in the format of the file's extension, tagged
+   * with {@code dpi} when there is one (the input's, so a scan keeps its resolution).
+   */
+  static void write(Path file, List<Image> pages, OptionalDouble dpi) throws IOException {
     EncodeOptions options = optionsFor(file);
+    if (dpi.isPresent()) {
+      options = options.withDpi(dpi.getAsDouble());
+    }
     byte[] bytes =
         pages.size() == 1
             ? ImageCodec.encode(pages.get(0), options)

@@ -116,7 +116,7 @@ final class NoiseCommand implements Callable<Integer> {
       throw new UsageException(
           input + " has " + noisy.size() + " pages: only a .tif output can hold them all");
     }
-    ImageFiles.write(output, noisy);
+    ImageFiles.write(output, noisy, pages.get(0).dpi());
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("input", String.valueOf(input));

@@ -31,6 +31,12 @@ public final class BuiltInModel {
   /** The class-path directory holding the model zip and its provenance. */
   static final String DIRECTORY = "/io/sparkdenoise/models/document-default/";
 
+  /**
+   * The resolution the shipped model denoises at: its training pages went from 100 to 300 dpi, so
+   * {@code denoise.working-dpi = auto} shrinks pages tagged far above 300 dpi by whole factors.
+   */
+  public static final double WORKING_DPI = 300;
+
   /** The training record of the shipped model, the train job's {@code _provenance.json}. */
   public static final String PROVENANCE = "_provenance.json";
 

@@ -6,13 +6,16 @@ package io.sparkdenoise.jobs.denoise;
 
 import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.denoise.OutputFormats;
+import io.sparkdenoise.core.denoise.WorkingScale;
 import io.sparkdenoise.jobs.config.ConfigReader;
+import io.sparkdenoise.jobs.contracts.BuiltInModel;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.TaskOcr;
 import io.sparkdenoise.jobs.spark.SparkOptions;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -36,6 +39,8 @@ import java.util.regex.Pattern;
  *     #TILE_MARGIN})
  * @param blend pixels of cross-fade between tiles ({@value #TILE_BLEND})
  * @param batchTiles tiles per forward pass ({@value #BATCH_TILES})
+ * @param workingDpi the resolution pages are denoised at ({@value #WORKING_DPI}), 0 for each page's
+ *     own; empty for auto: the built-in model's, and off for any other model
  * @param formats how outputs are encoded ({@value #JPEG_QUALITY})
  * @param limits decode limits ({@value #MAX_PIXELS}, {@value #MAX_PAGES})
  * @param maxFileBytes larger files are rejected unread ({@value #MAX_FILE_BYTES})
@@ -60,6 +65,7 @@ public record DenoiseConfig(
     OptionalInt margin,
     int blend,
     int batchTiles,
+    OptionalDouble workingDpi,
     OutputFormats formats,
     DecodeLimits limits,
     long maxFileBytes,
@@ -102,6 +108,13 @@ public record DenoiseConfig(
 
   /** Key of the tiles per forward pass. */
   public static final String BATCH_TILES = "denoise.batch-tiles";
+
+  /**
+   * Key of the resolution pages are denoised at: auto, or dpi (0: every page at its own). A page
+   * tagged far above it is denoised at a whole fraction of its size ({@link
+   * io.sparkdenoise.core.denoise.WorkingScale}).
+   */
+  public static final String WORKING_DPI = "denoise.working-dpi";
 
   /** Key of the JPEG quality of JPEG outputs. */
   public static final String JPEG_QUALITY = "denoise.jpeg-quality";
@@ -161,6 +174,7 @@ public record DenoiseConfig(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(margin, "margin");
+    Objects.requireNonNull(workingDpi, "workingDpi");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(idColumn, "idColumn");
@@ -209,6 +223,7 @@ public record DenoiseConfig(
         margin(config.string(TILE_MARGIN)),
         config.integer(TILE_BLEND),
         config.integer(BATCH_TILES),
+        workingDpi(config.string(WORKING_DPI)),
         new OutputFormats(config.integerIn(JPEG_QUALITY, 1, 100)),
         new DecodeLimits(maxPixels, config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE)),
         config.longInteger(MAX_FILE_BYTES),
@@ -219,6 +234,33 @@ public record DenoiseConfig(
         config.bool(OCR),
         config.parsed(OCR_LANGUAGE, TaskOcr::language),
         config.flatten());
+  }
+
+  private static OptionalDouble workingDpi(String text) {
+    if (AUTO.equals(text)) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double dpi = Double.parseDouble(text);
+      new WorkingScale(dpi);
+      return OptionalDouble.of(dpi);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          WORKING_DPI + " must be auto or a resolution >= 0 (0: off), got '" + text + "'", e);
+    }
+  }
+
+  /**
+   * The working resolution for the model named {@code modelName} ({@code ModelZip.name()}): as set,
+   * or for auto the built-in model's, and off for any other.
+   */
+  public WorkingScale workingScale(String modelName) {
+    if (workingDpi.isPresent()) {
+      return new WorkingScale(workingDpi.getAsDouble());
+    }
+    return BuiltInModel.URI.equals(modelName)
+        ? new WorkingScale(BuiltInModel.WORKING_DPI)
+        : WorkingScale.OFF;
   }
 
   private static OptionalInt margin(String text) {

@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.denoise;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.sparkdenoise.core.denoise.WorkingScale;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.core.provenance.InputFile;
@@ -122,7 +123,16 @@ public final class DenoiseJob {
     StateCommit.Layout layout = StateCommit.Layout.under(output);
     StateCommit state = new StateCommit(spark, fs, layout);
     String root = InputRoot.of(conf, config.input());
-    DenoiseParams params = params(config, conf, runId, model.id(), margin, layout);
+    WorkingScale scale = config.workingScale(model.name());
+    if (scale.workingDpi() > 0) {
+      LOG.info(
+          "denoise: pages tagged at or above {} dpi are denoised at a whole fraction of their size"
+              + " ({}: {})",
+          1.5 * scale.workingDpi(),
+          DenoiseConfig.WORKING_DPI,
+          scale.workingDpi());
+    }
+    DenoiseParams params = params(config, conf, runId, model.id(), margin, scale, layout);
     Stopwatch denoising = Stopwatch.start();
     Tally tally = denoiseAll(spark, config, conf, root, params, model, state.done());
     double denoised = denoising.seconds();
@@ -155,6 +165,7 @@ public final class DenoiseJob {
       String runId,
       String modelId,
       int margin,
+      WorkingScale scale,
       StateCommit.Layout layout) {
     return new DenoiseParams(
         runId,
@@ -163,6 +174,7 @@ public final class DenoiseJob {
         margin,
         config.blend(),
         config.batchTiles(),
+        scale,
         config.formats(),
         config.limits(),
         config.maxFileBytes(),

@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.denoise;
 
 import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.denoise.OutputFormats;
+import io.sparkdenoise.core.denoise.WorkingScale;
 import java.io.Serializable;
 
 /**
@@ -17,6 +18,7 @@ import java.io.Serializable;
  * @param margin tile margin in pixels, resolved on the driver
  * @param blend cross-fade width in pixels
  * @param batchTiles tiles per forward pass
+ * @param scale the resolution pages are denoised at
  * @param formats output encodings
  * @param limits decode limits
  * @param maxFileBytes larger inputs are rejected unread
@@ -34,6 +36,7 @@ record DenoiseParams(
     int margin,
     int blend,
     int batchTiles,
+    WorkingScale scale,
     OutputFormats formats,
     DecodeLimits limits,
     long maxFileBytes,

@@ -219,7 +219,8 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
         new TiledDenoiser(model, tiles, params.batchTiles()),
         params.formats(),
         params.limits(),
-        ocr);
+        ocr,
+        params.scale());
   }
 
   /** A readable input's size in bytes and fingerprint. */

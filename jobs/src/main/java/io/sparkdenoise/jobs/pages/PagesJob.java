@@ -130,9 +130,10 @@ public final class PagesJob {
     Iterator<Long> write(Iterator<Integer> indices) throws IOException {
       DocumentPages pages = DocumentPages.of(seed, paper, dpi, tones);
       EncodeOptions options =
-          format == PagesConfig.PageFormat.PNG
-              ? EncodeOptions.png()
-              : EncodeOptions.tiff(TiffCompression.LZW);
+          (format == PagesConfig.PageFormat.PNG
+                  ? EncodeOptions.png()
+                  : EncodeOptions.tiff(TiffCompression.LZW))
+              .withDpi(dpi);
       Path base = new Path(dir);
       FileSystem fs = conf.value().fileSystem(base);
       long written = 0;

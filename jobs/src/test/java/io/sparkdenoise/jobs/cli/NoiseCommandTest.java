@@ -5,10 +5,12 @@
 package io.sparkdenoise.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkdenoise.core.codec.DecodedPage;
+import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.fixtures.SampleFiles;
 import io.sparkdenoise.core.image.Image;
@@ -49,6 +51,20 @@ class NoiseCommandTest {
       // The output is an 8-bit PNG: each sample is the noisy value rounded to k/255.
       assertThat(written[i]).isEqualTo(Math.round(expected.samples()[i] * 255) / 255f);
     }
+  }
+
+  @Test
+  void theNoisyImageKeepsTheResolutionOfTheClean() throws Exception {
+    Path in =
+        Files.write(
+            dir.resolve("scan.png"),
+            ImageCodec.encode(SampleFiles.grayImage(), EncodeOptions.png().withDpi(600)));
+    Path out = dir.resolve("scan-noisy.png");
+
+    LauncherRun run = LauncherRun.of("noise", "--spec", "gaussian:sigma=5", in + "", out + "");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(read(out).get(0).dpi().getAsDouble()).isCloseTo(600, within(0.5));
   }
 
   @Test

@@ -7,7 +7,9 @@ package io.sparkdenoise.jobs.denoise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkdenoise.core.denoise.WorkingScale;
 import io.sparkdenoise.jobs.config.ConfigLayers;
+import io.sparkdenoise.jobs.contracts.BuiltInModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,21 @@ class DenoiseConfigTest {
     assertThat(config.ocr()).isFalse();
     assertThat(config.ocrLanguage()).isEqualTo("eng");
     assertThat(config.resolved()).containsEntry(DenoiseConfig.TILE_MARGIN, "auto");
+  }
+
+  @Test
+  void pagesAreScaledForTheBuiltInModelOnlyUnlessTheWorkingResolutionIsSet() {
+    String own = "file:/models/archive-v1/model.zip";
+
+    assertThat(config().workingScale(BuiltInModel.URI)).isEqualTo(new WorkingScale(300));
+    assertThat(config().workingScale(own)).isEqualTo(WorkingScale.OFF);
+    assertThat(config("denoise.working-dpi=400").workingScale(own))
+        .isEqualTo(new WorkingScale(400));
+    assertThat(config("denoise.working-dpi=0").workingScale(BuiltInModel.URI))
+        .isEqualTo(WorkingScale.OFF);
+    assertThatThrownBy(() -> config("denoise.working-dpi=high"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("denoise.working-dpi must be auto or a resolution >= 0 (0: off)");
   }
 
   @Test

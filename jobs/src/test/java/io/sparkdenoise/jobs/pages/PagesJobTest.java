@@ -91,13 +91,16 @@ class PagesJobTest {
   }
 
   @Test
-  void eachFileIsTheCoreRenderingOfItsIndexIn8Bits() throws Exception {
+  void eachFileIsTheCoreRenderingOfItsIndexIn8BitsTaggedWithItsResolution() throws Exception {
     PagesJob.run(
         SharedSpark.session(),
         config(dir.resolve("pages"), "pages.count=1", "pages.first=6", "pages.seed=9"));
 
     byte[] png = Files.readAllBytes(dir.resolve("pages/page-000006.png"));
     Image decoded = ImageCodec.decode(png, "page").get(0).image();
+    // tagged with its resolution, as a scanner tags a scan
+    assertThat(ImageCodec.decode(png, "page").get(0).dpi().getAsDouble())
+        .isCloseTo(DPI, within(0.1));
     Image expected = DocumentPages.of(9, PaperSize.A4, DPI).render(6);
     assertThat(decoded.width()).isEqualTo(expected.width());
     assertThat(decoded.height()).isEqualTo(expected.height());
