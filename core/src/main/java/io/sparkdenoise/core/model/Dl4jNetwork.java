@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.transferlearning.FineTuneConfiguration;
 import org.deeplearning4j.nn.transferlearning.TransferLearning;
@@ -84,6 +85,18 @@ public final class Dl4jNetwork implements TrainedNetwork {
       return OutputActivation.SIGMOID;
     }
     return OutputActivation.LINEAR_CLIP;
+  }
+
+  /** The loss the network trains with, read from its output layer. */
+  public Loss loss() {
+    var vertex = graph.getConfiguration().getVertices().get(GraphChain.OUTPUT);
+    if (vertex instanceof LayerVertex layer
+        && layer.getLayerConf().getLayer() instanceof CnnLossLayer output) {
+      return Loss.ofDl4j(output.getLossFn())
+          .orElseThrow(
+              () -> new IllegalStateException("unknown loss " + output.getLossFn().name()));
+    }
+    throw new IllegalStateException("no loss layer named " + GraphChain.OUTPUT);
   }
 
   /** The DL4J graph, for training it in place. */

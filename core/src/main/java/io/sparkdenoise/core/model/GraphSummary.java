@@ -167,11 +167,6 @@ final class GraphSummary {
 
   /** The {@link Loss} id of the output layer's loss function, or DL4J's name for it. */
   private static String lossName(CnnLossLayer layer) {
-    for (Loss loss : Loss.values()) {
-      if (loss.toDl4j().getClass().equals(layer.getLossFn().getClass())) {
-        return loss.id();
-      }
-    }
-    return layer.getLossFn().name();
+    return Loss.ofDl4j(layer.getLossFn()).map(Loss::id).orElse(layer.getLossFn().name());
   }
 }

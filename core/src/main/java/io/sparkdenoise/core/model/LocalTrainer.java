@@ -87,7 +87,8 @@ public final class LocalTrainer {
     }
     ComputationGraph network = trained.graph();
     checkShapes(pairs, Tensors.sizeMultiple(network), trained.channels());
-    double pixels = pairs.get(0).clean().samples().length;
+    Image first = pairs.get(0).clean();
+    double pixels = trained.loss().scorePerSample(first.height(), first.width(), first.channels());
     int[] order = shuffled(pairs.size(), epochRandom(epoch));
     double rate = currentRate(network);
     long start = System.nanoTime();

@@ -6,6 +6,7 @@ package io.sparkdenoise.core.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
@@ -51,6 +52,23 @@ public enum Loss {
             + Arrays.stream(values()).map(Loss::id).collect(Collectors.joining(", "))
             + ", got "
             + id);
+  }
+
+  /**
+   * What DL4J's score of one example of {@code height} x {@code width} x {@code channels} is
+   * divided by to give the loss per sample: DL4J's MSE already averages over the channels of a
+   * pixel, so it is the pixels; BCE and L1 sum over them, so it is the samples.
+   */
+  public long scorePerSample(int height, int width, int channels) {
+    long pixels = (long) height * width;
+    return this == MSE ? pixels : pixels * channels;
+  }
+
+  /** The loss DL4J's {@code function} is, when it is one of these. */
+  static Optional<Loss> ofDl4j(ILossFunction function) {
+    return Arrays.stream(values())
+        .filter(loss -> loss.toDl4j().getClass().equals(function.getClass()))
+        .findFirst();
   }
 
   ILossFunction toDl4j() {

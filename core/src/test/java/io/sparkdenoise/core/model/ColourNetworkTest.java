@@ -6,6 +6,7 @@ package io.sparkdenoise.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * RGB networks: every preset builds with three channels in and out, sees a colour image whole,
@@ -92,6 +94,33 @@ class ColourNetworkTest {
     assertThatThrownBy(() -> TrainingOptions.of(Loss.MSE, 1).withChannels(2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 (gray) or 3 (RGB) channels, got 2");
+  }
+
+  /**
+   * DL4J's MSE averages over a pixel's channels and its L1 sums over them: either way the loss
+   * reported is per sample, as computed here from the outputs.
+   */
+  @Test
+  void anRgbNetworkReportsItsLossPerSampleForEveryLoss() {
+    List<ImagePair> pairs = tinted(Strokes.pairs(16, SIZE, 5));
+    INDArray noisy = Tensors.stack(pairs.stream().map(ImagePair::noisy).toList());
+    INDArray clean = Tensors.stack(pairs.stream().map(ImagePair::clean).toList());
+    for (Loss loss : List.of(Loss.MSE, Loss.L1)) {
+      // a step size so small that the network is the same before and after each minibatch
+      Dl4jNetwork network =
+          Preset.SEED.build(
+              new TrainingOptions(loss, 1e-12, LearningRateSchedule.constant(), 0, 3)
+                  .withChannels(Image.RGB));
+      INDArray error = network.graph().outputSingle(false, noisy).sub(clean);
+      double expected =
+          loss == Loss.MSE
+              ? error.mul(error).meanNumber().doubleValue()
+              : Transforms.abs(error).meanNumber().doubleValue();
+
+      double reported = new LocalTrainer(16, 1, 1).train(network, pairs).get(0).loss();
+
+      assertThat(reported).as(loss.id()).isCloseTo(expected, within(1e-5));
+    }
   }
 
   /** As the gray seed network's MSE test: it learns colour strokes, not the mean colour. */

@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.train;
 
 import io.sparkdenoise.core.model.Dl4jNetwork;
+import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.jobs.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,10 @@ final class SparkEngine implements EpochTrainer {
   private final Dataset<Row> rows;
   private final ExampleSource source;
   private final TrainConfig config;
-  private final int pixels;
+
+  /** What the network's score is divided by to give the loss per sample ({@link Loss}). */
+  private final long scorePerSample;
+
   private final Approach approach;
   private final SparkComputationGraph sparkNet;
   private final JavaRDD<DataSet> fixed;
@@ -58,10 +62,10 @@ final class SparkEngine implements EpochTrainer {
       Dl4jNetwork network,
       TrainConfig config,
       ExampleSource source,
-      int pixels) {
+      long scorePerSample) {
     this.source = source;
     this.config = config;
-    this.pixels = pixels;
+    this.scorePerSample = scorePerSample;
     JavaSparkContext context =
         JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
     this.approach = config.averaging().approach().resolve(context.master());
@@ -94,7 +98,8 @@ final class SparkEngine implements EpochTrainer {
       sparkNet.fit(data);
       double seconds = watch.seconds();
       sparkNet.getNetwork().getConfiguration().setEpochCount(epoch);
-      Fitted fitted = new Fitted(sparkNet.getScore() / pixels, examples / seconds, seconds, rate);
+      Fitted fitted =
+          new Fitted(sparkNet.getScore() / scorePerSample, examples / seconds, seconds, rate);
       LOG.info("train (spark, {}) epoch {}: {}", approach.id(), epoch, fitted);
       return fitted;
     } finally {

@@ -147,7 +147,11 @@ public final class TrainJob {
     try (EpochTrainer engine =
         config.engine() == Engine.SPARK
             ? new SparkEngine(
-                rows, network, config, source, shape[0] * shape[1] * config.training().channels())
+                rows,
+                network,
+                config,
+                source,
+                network.loss().scorePerSample(shape[0], shape[1], config.training().channels()))
             : new LocalEngine(rows, network, config, source)) {
       trained = new TrainingLoop(config, validation, checkpoints, provenance).run(engine, resumed);
     }

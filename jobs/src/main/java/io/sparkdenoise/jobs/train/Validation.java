@@ -68,7 +68,10 @@ final class Validation {
               Tensors.stack(part.stream().map(ImagePair::clean).toList()));
       sum += network.graph().score(data, false) * part.size();
     }
-    return sum / pairs.size() / pairs.get(0).clean().samples().length;
+    Image first = pairs.get(0).clean();
+    return sum
+        / pairs.size()
+        / network.loss().scorePerSample(first.height(), first.width(), first.channels());
   }
 
   /** Validation loss per pixel, mean PSNR in dB, mean SSIM. */
