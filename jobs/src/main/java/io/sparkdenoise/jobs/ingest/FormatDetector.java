@@ -7,12 +7,12 @@ package io.sparkdenoise.jobs.ingest;
 import io.sparkdenoise.core.codec.IdxReader;
 import io.sparkdenoise.core.ingest.DatasetNames;
 import io.sparkdenoise.jobs.executor.HadoopConf;
+import io.sparkdenoise.jobs.executor.ParquetInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 
@@ -21,23 +21,21 @@ import org.apache.hadoop.fs.Path;
  *
  * <ul>
  *   <li>a glob, or anything matching several paths: {@link InputFormat#FILES};
- *   <li>a directory: {@link InputFormat#PARQUET} if it directly holds a {@code *.parquet} file,
- *       else {@link InputFormat#IDX} if it directly holds an IDX images file by its standard name,
- *       else {@link InputFormat#CIFAR} if it directly holds a CIFAR batch ({@code
- *       data_batch_N.bin}, {@code test_batch.bin}, optionally {@code .gz}), else {@link
- *       InputFormat#FILES};
+ *   <li>a directory: {@link InputFormat#PARQUET} if it directly holds a {@code *.parquet} file
+ *       ({@link ParquetInputs}), else {@link InputFormat#IDX} if it directly holds an IDX images
+ *       file by its standard name, else {@link InputFormat#CIFAR} if it directly holds a CIFAR
+ *       batch ({@code data_batch_N.bin}, {@code test_batch.bin}, optionally {@code .gz}), else
+ *       {@link InputFormat#FILES};
  *   <li>a file: {@link InputFormat#PARQUET} if named {@code *.parquet}, {@link InputFormat#IDX} if
  *       named like IDX images or starting with the IDX images magic {@code 00 00 08 03}, {@link
  *       InputFormat#CIFAR} if named like a CIFAR batch, else {@link InputFormat#FILES}.
  * </ul>
  */
-public final class FormatDetector {
-  private static final String PARQUET = ".parquet";
-
+final class FormatDetector {
   private FormatDetector() {}
 
   /** The format of {@code input} by the rule above; fails when nothing matches it. */
-  public static InputFormat detect(HadoopConf conf, String input) throws IOException {
+  static InputFormat detect(HadoopConf conf, String input) throws IOException {
     List<FileStatus> matches = InputFiles.matches(conf, input);
     if (matches.size() != 1 || input.matches(".*[*?\\[{].*")) {
       return InputFormat.FILES;
@@ -53,7 +51,7 @@ public final class FormatDetector {
         names.add(name);
       }
     }
-    if (names.stream().anyMatch(FormatDetector::isParquetName)) {
+    if (names.stream().anyMatch(ParquetInputs::isParquetName)) {
       return InputFormat.PARQUET;
     }
     if (names.stream().anyMatch(DatasetNames::isIdxImages)) {
@@ -67,17 +65,13 @@ public final class FormatDetector {
 
   private static InputFormat ofFile(HadoopConf conf, Path file) throws IOException {
     String name = file.getName();
-    if (isParquetName(name)) {
+    if (ParquetInputs.isParquetName(name)) {
       return InputFormat.PARQUET;
     }
     if (DatasetNames.isIdxImages(name) || startsWithIdxMagic(conf, file)) {
       return InputFormat.IDX;
     }
     return DatasetNames.isCifarBatch(name) ? InputFormat.CIFAR : InputFormat.FILES;
-  }
-
-  private static boolean isParquetName(String name) {
-    return name.toLowerCase(Locale.ROOT).endsWith(PARQUET);
   }
 
   private static boolean startsWithIdxMagic(HadoopConf conf, Path file) throws IOException {

@@ -11,9 +11,6 @@ import io.sparkdenoise.core.ingest.IngestedPair;
 import io.sparkdenoise.core.ingest.PairIngester;
 import io.sparkdenoise.core.ingest.Rejection;
 import io.sparkdenoise.jobs.contracts.Table;
-import io.sparkdenoise.jobs.executor.HadoopConf;
-import io.sparkdenoise.jobs.ingest.FormatDetector;
-import io.sparkdenoise.jobs.ingest.InputFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,14 +49,6 @@ final class ImagesTablePairs {
   private static final int TEXT = 5;
 
   private ImagesTablePairs() {}
-
-  /**
-   * Whether {@code input} is a table rather than image files: by the rule of {@code ingest --format
-   * auto}, a directory directly holding Parquet files.
-   */
-  static boolean isTable(HadoopConf conf, String input) throws IOException {
-    return FormatDetector.detect(conf, input) == InputFormat.PARQUET;
-  }
 
   /**
    * The tagged pair and reject rows of the two tables of {@code config}, with the number of rows

@@ -20,6 +20,7 @@ import io.sparkdenoise.jobs.executor.HadoopConf;
 import io.sparkdenoise.jobs.executor.ImageFileListing;
 import io.sparkdenoise.jobs.executor.InputBytes;
 import io.sparkdenoise.jobs.executor.InputRoot;
+import io.sparkdenoise.jobs.executor.ParquetInputs;
 import io.sparkdenoise.jobs.executor.RejectRows;
 import io.sparkdenoise.jobs.executor.SeparateTrees;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
@@ -126,8 +127,8 @@ public final class RealPairsJob {
    * @throws IllegalArgumentException when one is a table and the other is not
    */
   private static boolean bothTables(HadoopConf conf, RealPairsConfig config) throws IOException {
-    boolean noisy = ImagesTablePairs.isTable(conf, config.noisy());
-    boolean clean = ImagesTablePairs.isTable(conf, config.clean());
+    boolean noisy = ParquetInputs.isTable(conf, config.noisy());
+    boolean clean = ParquetInputs.isTable(conf, config.clean());
     if (noisy != clean) {
       throw new IllegalArgumentException(
           String.format(
