@@ -19,10 +19,11 @@ import java.util.Optional;
  * fresh noise, a function of (noise seed, image id, epoch) alone (core's {@code EpochSeeds}); the
  * validation pairs get the noise the pairs job would store for the same spec and seed, the same in
  * every epoch, so that validation metrics compare across epochs and with a pairs-table run. Several
- * pairs tables, separated by commas, train together as one ({@link #tables()}): an archive's real
- * pairs mixed with synthetic ones, for example. Immutable; stays on the driver.
+ * tables of one kind, separated by commas, train together as one ({@link #tables()}): an archive's
+ * real pairs mixed with synthetic ones, or two corpora ingested with different tilings, for
+ * example. Immutable; stays on the driver.
  *
- * @param uri the table's URI, or for pairs the comma-separated URIs of several tables
+ * @param uri the table's URI, or the comma-separated URIs of several tables of the same kind
  * @param noise empty for a pairs table; the spec and seed for an images table
  */
 public record TrainInput(String uri, Optional<PairNoise> noise) {
@@ -47,13 +48,10 @@ public record TrainInput(String uri, Optional<PairNoise> noise) {
   }
 
   /**
-   * The tables read: for pairs, each URI of the comma-separated list (commas inside a Hadoop glob's
-   * braces do not separate), for images the one table.
+   * The tables read: each URI of the comma-separated list (commas inside a Hadoop glob's braces do
+   * not separate).
    */
   public List<String> tables() {
-    if (isImages()) {
-      return List.of(uri);
-    }
     List<String> tables = new ArrayList<>();
     int depth = 0;
     int start = 0;
@@ -64,7 +62,7 @@ public record TrainInput(String uri, Optional<PairNoise> noise) {
         String table = uri.substring(start, i).trim();
         if (table.isEmpty()) {
           throw new IllegalArgumentException(
-              TrainConfig.PAIRS + " has an empty table in its list: '" + uri + "'");
+              "train." + kind() + " has an empty table in its list: '" + uri + "'");
         }
         tables.add(table);
         start = i + 1;

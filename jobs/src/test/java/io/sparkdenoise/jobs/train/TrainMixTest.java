@@ -19,8 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One run trains on several pairs tables at once, e.g. an archive's real pairs with synthetic ones:
- * {@code train.pairs} lists them separated by commas.
+ * One run trains on several tables of one kind at once, e.g. an archive's real pairs with synthetic
+ * ones, or rendered pages with photographs ingested apart: {@code train.pairs} or {@code
+ * train.images} lists them separated by commas.
  */
 @ExtendWith(SharedSpark.class)
 class TrainMixTest {
@@ -56,6 +57,37 @@ class TrainMixTest {
         .extracting(InputFile::uri)
         .anySatisfy(uri -> assertThat(uri).endsWith("/g/pairs"))
         .anySatisfy(uri -> assertThat(uri).endsWith("/s/pairs"));
+  }
+
+  @Test
+  void severalImagesTablesTrainAsOneWithTheSameFreshNoise() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    PairsTables.write(spark, dir + "/a", IMAGES, "gaussian:sigma=25");
+    PairsTables.write(spark, dir + "/b", IMAGES, "gaussian:sigma=25");
+    String output = dir + "/from-images";
+
+    TrainResult mixed =
+        TrainJob.run(
+            spark,
+            TrainConfig.from(
+                ConfigLayers.load(
+                    Optional.empty(),
+                    List.of(
+                        TrainInput.IMAGES + "=" + dir + "/a/images," + dir + "/b/images",
+                        TrainInput.NOISE + "=gaussian:sigma=5..50",
+                        TrainConfig.OUTPUT + "=" + output,
+                        TrainConfig.ENGINE + "=local",
+                        TrainConfig.EPOCHS + "=1",
+                        TrainConfig.SEED + "=3"))));
+
+    long trainRows =
+        spark.read().parquet(dir + "/a/images").filter("split = 'train'").count()
+            + spark.read().parquet(dir + "/b/images").filter("split = 'train'").count();
+    assertThat(mixed.trainImages()).isEqualTo(trainRows);
+    assertThat(ProvenanceFiles.read(spark, output).inputs())
+        .extracting(InputFile::uri)
+        .anySatisfy(uri -> assertThat(uri).endsWith("/a/images"))
+        .anySatisfy(uri -> assertThat(uri).endsWith("/b/images"));
   }
 
   @Test
