@@ -28,7 +28,7 @@ import java.util.Optional;
 public final class ScanDamageFigure {
   private static final long SEED = 3;
   private static final int CELL = 320;
-  private static final int COLUMNS = 5;
+  private static final int COLUMNS = 4;
   private static final String OFF = ",light=0,stains=0,blur=0,noise=0,specks=0,jpeg=0";
   private static final String[][] DAMAGE = {
     {"clean", ""},
@@ -40,6 +40,8 @@ public final class ScanDamageFigure {
     {"faded, eroded", "scan:fade=0.5,erosion=0.25" + OFF},
     {"bleed-through", "scan:bleed=0.25" + OFF},
     {"specks, JPEG", "scan:specks=0.002,jpeg=40,light=0,stains=0,blur=0,noise=0"},
+    {"picture behind", "scan:backdrop=0.5,backdrop-scale=40" + OFF},
+    {"bitonal (fax)", "scan:bitonal=2,light=0.3,noise=6,stains=0,blur=0,specks=0,jpeg=0"},
     {
       "all at once",
       "scan:paper=0.15,grain=0.15,crumple=0.6,crumple-scale=45,creases=1,rings=4,ring-radius=110,"

@@ -41,12 +41,16 @@ public record NoiseComponent(
   }
 
   /**
-   * The concrete model for one image: one uniform per parameter, in key order, from {@code rng}.
+   * The concrete model for one image: one uniform per parameter from {@code rng}, in the model's
+   * draw order (key order within a generation of parameters, see {@link NoiseModelType.Parameter}).
    */
   NoiseModel draw(NoiseRandom rng) {
+    NoiseModelType type = NoiseModels.byName(model);
     SortedMap<String, Double> values = new TreeMap<>();
-    parameters.forEach((key, range) -> values.put(key, range.draw(rng)));
-    return NoiseModels.byName(model).create(values);
+    for (String key : type.drawOrder()) {
+      values.put(key, parameters.get(key).draw(rng));
+    }
+    return type.create(values);
   }
 
   /** Canonical text: weight (omitted when 1), name, then every parameter in key order. */

@@ -5,6 +5,7 @@
 package io.sparkdenoise.core.noise;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -23,14 +24,24 @@ import java.util.function.Function;
 record NoiseModelType(
     String name, List<Parameter> parameters, Function<Map<String, Double>, NoiseModel> factory) {
 
-  /** A parameter key, with the value used when a spec leaves it out (empty: required). */
-  record Parameter(String key, OptionalDouble defaultValue) {
+  /**
+   * A parameter key, with the value used when a spec leaves it out (empty: required), and its
+   * generation: 1 for the parameters a model was first published with, higher for one added later.
+   * Values are drawn by generation, then key ({@link NoiseComponent}), so that adding an optional
+   * parameter leaves the pairs of every existing spec as they were.
+   */
+  record Parameter(String key, OptionalDouble defaultValue, int generation) {
     static Parameter required(String key) {
-      return new Parameter(key, OptionalDouble.empty());
+      return new Parameter(key, OptionalDouble.empty(), 1);
     }
 
     static Parameter optional(String key, double defaultValue) {
-      return new Parameter(key, OptionalDouble.of(defaultValue));
+      return new Parameter(key, OptionalDouble.of(defaultValue), 1);
+    }
+
+    /** An optional parameter added to its model in {@code generation} (2 or more). */
+    static Parameter added(String key, double defaultValue, int generation) {
+      return new Parameter(key, OptionalDouble.of(defaultValue), generation);
     }
   }
 
@@ -41,6 +52,14 @@ record NoiseModelType(
   /** The model with these concrete values; every key must be one of {@link #parameters}. */
   NoiseModel create(Map<String, Double> values) {
     return factory.apply(values);
+  }
+
+  /** The parameter keys in the order their values are drawn: by generation, then key. */
+  List<String> drawOrder() {
+    return parameters.stream()
+        .sorted(Comparator.comparingInt(Parameter::generation).thenComparing(Parameter::key))
+        .map(Parameter::key)
+        .toList();
   }
 
   /** The parameter keys, sorted. */

@@ -11,10 +11,11 @@ import io.sparkdenoise.core.image.Image;
  * pixels): no state, no dependence on thread, partition, order or cluster size.
  *
  * <p>The plan comes from the stream keyed (seed, id, {@link NoiseStreams#PARAMS}): its first
- * uniform picks the mixture component, then one uniform per parameter, in key order, draws the
- * values. The pixels come from the stream keyed (seed, id, {@link NoiseStreams#PIXELS}). Keeping
- * the two apart means that narrowing a range changes the parameters but not the underlying random
- * numbers of the pixels. Thread-safe.
+ * uniform picks the mixture component, then one uniform per parameter, in key order (parameters
+ * added to a model later are drawn after the first ones), draws the values. The pixels come from
+ * the stream keyed (seed, id, {@link NoiseStreams#PIXELS}). Keeping the two apart means that
+ * narrowing a range changes the parameters but not the underlying random numbers of the pixels.
+ * Thread-safe.
  */
 public final class NoisePlanner {
   private NoisePlanner() {}

@@ -14,9 +14,9 @@ import java.util.SortedMap;
 /**
  * What age and handling do to a paper page before it reaches the scanner, the stages of {@link
  * ScanNoise} that come before the scanner's own: worn ink, bleed-through from the other side, aged
- * paper, crumpling and folds, and coffee or water rings. Each stage is off when its parameter is 0
- * and then draws nothing from the stream. Lengths are in pixels of the page the model is applied
- * to.
+ * paper, a picture behind the text, crumpling and folds, and coffee or water rings. Each stage is
+ * off when its parameter is 0 and then draws nothing from the stream. Lengths are in pixels of the
+ * page the model is applied to.
  *
  * @param fade ink fading, in [0, 1]: every stroke is lightened towards white by a share that varies
  *     smoothly over the page between {@code fade / 2} and {@code fade}
@@ -40,6 +40,9 @@ import java.util.SortedMap;
  * @param ringRadius mean ring radius in pixels, in [2, 2000]; each ring's is 0.5 to 1.5 times this
  * @param ringDepth darkening on a ring's rim, in [0, 1); each ring's is 0.5 to 1 times this, and
  *     its inside is darkened by 10 % to 40 % of that
+ * @param backdrop a picture behind the text, in [0, 1): the page is multiplied by a collage of
+ *     shapes with hard edges, thin bars and shading, at most this deep; see {@link Backdrop}
+ * @param backdropScale typical size of the picture's shapes in pixels, in [4, 2000]
  */
 public record PageDamage(
     double fade,
@@ -52,7 +55,9 @@ public record PageDamage(
     double creases,
     double rings,
     double ringRadius,
-    double ringDepth) {
+    double ringDepth,
+    double backdrop,
+    double backdropScale) {
 
   /** Parameter key of {@link #fade}. */
   public static final String FADE = "fade";
@@ -87,6 +92,12 @@ public record PageDamage(
   /** Parameter key of {@link #ringDepth}. */
   public static final String RING_DEPTH = "ring-depth";
 
+  /** Parameter key of {@link #backdrop}. */
+  public static final String BACKDROP = "backdrop";
+
+  /** Parameter key of {@link #backdropScale}. */
+  public static final String BACKDROP_SCALE = "backdrop-scale";
+
   /** Default wrinkle size: a few millimetres at 200 dpi. */
   public static final double CRUMPLE_SCALE_DEFAULT = 48;
 
@@ -96,10 +107,28 @@ public record PageDamage(
   /** Default rim darkening. */
   public static final double RING_DEPTH_DEFAULT = 0.35;
 
+  /** Default size of the backdrop's shapes: a few millimetres at 100 dpi. */
+  public static final double BACKDROP_SCALE_DEFAULT = 40;
+
+  /** The generation of {@code scan}'s parameters that added the backdrop. */
+  private static final int BACKDROP_GENERATION = 2;
+
   /** Every stage off. */
   public static final PageDamage NONE =
       new PageDamage(
-          0, 0, 0, 0, 0, 0, CRUMPLE_SCALE_DEFAULT, 0, 0, RING_RADIUS_DEFAULT, RING_DEPTH_DEFAULT);
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          CRUMPLE_SCALE_DEFAULT,
+          0,
+          0,
+          RING_RADIUS_DEFAULT,
+          RING_DEPTH_DEFAULT,
+          0,
+          BACKDROP_SCALE_DEFAULT);
 
   /** The parameters, with their defaults (every stage off), for {@link ScanNoise}'s spec type. */
   static final List<NoiseModelType.Parameter> PARAMETERS =
@@ -114,9 +143,12 @@ public record PageDamage(
           NoiseModelType.Parameter.optional(CREASES, 0),
           NoiseModelType.Parameter.optional(RINGS, 0),
           NoiseModelType.Parameter.optional(RING_RADIUS, RING_RADIUS_DEFAULT),
-          NoiseModelType.Parameter.optional(RING_DEPTH, RING_DEPTH_DEFAULT));
+          NoiseModelType.Parameter.optional(RING_DEPTH, RING_DEPTH_DEFAULT),
+          NoiseModelType.Parameter.added(BACKDROP, 0, BACKDROP_GENERATION),
+          NoiseModelType.Parameter.added(
+              BACKDROP_SCALE, BACKDROP_SCALE_DEFAULT, BACKDROP_GENERATION));
 
-  private static final double MIN_CRUMPLE_SCALE = 4;
+  private static final double MIN_FEATURE_SCALE = 4;
   private static final double MAX_LENGTH = 2000;
   private static final double MAX_CREASES = 20;
   private static final double MAX_RINGS = 1000;
@@ -141,11 +173,13 @@ public record PageDamage(
     ScannerNoise.check(PAPER, paper, 0, 1, false);
     ScannerNoise.check(GRAIN, grain, 0, 1, true);
     ScannerNoise.check(CRUMPLE, crumple, 0, 1, true);
-    ScannerNoise.check(CRUMPLE_SCALE, crumpleScale, MIN_CRUMPLE_SCALE, MAX_LENGTH, true);
+    ScannerNoise.check(CRUMPLE_SCALE, crumpleScale, MIN_FEATURE_SCALE, MAX_LENGTH, true);
     ScannerNoise.check(CREASES, creases, 0, MAX_CREASES, true);
     ScannerNoise.check(RINGS, rings, 0, MAX_RINGS, true);
     ScannerNoise.check(RING_RADIUS, ringRadius, MIN_RING_RADIUS, MAX_LENGTH, true);
     ScannerNoise.check(RING_DEPTH, ringDepth, 0, 1, false);
+    ScannerNoise.check(BACKDROP, backdrop, 0, 1, false);
+    ScannerNoise.check(BACKDROP_SCALE, backdropScale, MIN_FEATURE_SCALE, MAX_LENGTH, true);
   }
 
   /** The damage with the values of {@link #PARAMETERS} found in {@code values}. */
@@ -161,7 +195,9 @@ public record PageDamage(
         v.get(CREASES),
         v.get(RINGS),
         v.get(RING_RADIUS),
-        v.get(RING_DEPTH));
+        v.get(RING_DEPTH),
+        v.get(BACKDROP),
+        v.get(BACKDROP_SCALE));
   }
 
   /** Adds every parameter to {@code map}. */
@@ -177,6 +213,8 @@ public record PageDamage(
     map.put(RINGS, rings);
     map.put(RING_RADIUS, ringRadius);
     map.put(RING_DEPTH, ringDepth);
+    map.put(BACKDROP, backdrop);
+    map.put(BACKDROP_SCALE, backdropScale);
   }
 
   /** The stages that act on the ink and the paper before the page is handled: wear, bleed, age. */
@@ -248,9 +286,9 @@ public record PageDamage(
     return page.withSamples(out);
   }
 
-  /** Paper tone with its mottling, and the grain, as one multiplication. */
+  /** Paper tone with its mottling, the grain and the backdrop, as one multiplication. */
   Image agePaper(Image page, NoiseRandom rng) {
-    if (paper == 0 && grain == 0) {
+    if (paper == 0 && grain == 0 && backdrop == 0) {
       return page;
     }
     int h = page.height();
@@ -268,6 +306,12 @@ public record PageDamage(
           SmoothField.fractal(h, w, GRAIN_SCALE, GRAIN_OCTAVES, GRAIN_PERSISTENCE, rng);
       for (int i = 0; i < gain.length; i++) {
         gain[i] *= (float) (1 - grain * (0.5 + 0.5 * fibres[i]));
+      }
+    }
+    if (backdrop > 0) {
+      float[] picture = new Backdrop(backdrop, backdropScale).gain(h, w, rng);
+      for (int i = 0; i < gain.length; i++) {
+        gain[i] *= picture[i];
       }
     }
     return multiply(page, gain);

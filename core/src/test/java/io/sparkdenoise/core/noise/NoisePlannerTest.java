@@ -116,6 +116,30 @@ class NoisePlannerTest {
   }
 
   @Test
+  void parametersAddedToAModelLaterAreDrawnAfterItsFirstOnesSoOlderSpecsKeepTheirValues() {
+    NoiseSpec spec = NoiseSpec.parse("scan:window=3..101,backdrop=0..0.5");
+    List<String> firstGeneration =
+        ScanNoise.TYPE.parameters().stream()
+            .filter(p -> p.generation() == 1)
+            .map(NoiseModelType.Parameter::key)
+            .sorted()
+            .toList();
+    NoiseRandom params = NoiseStreams.forImage(SEED, "img-3", NoiseStreams.PARAMS);
+    params.nextDouble(); // component
+    Map<String, Double> uniforms = new HashMap<>();
+    for (String key : firstGeneration) {
+      uniforms.put(key, params.nextDouble());
+    }
+    double backdrop = 0.5 * params.nextDouble(); // backdrop, then backdrop-scale, come last
+
+    ScanNoise planned = (ScanNoise) NoisePlanner.plan(spec, SEED, "img-3");
+
+    assertThat(firstGeneration).contains(ScanNoise.WINDOW).doesNotContain(PageDamage.BACKDROP);
+    assertThat(planned.window()).isEqualTo(Math.rint(3 + 98 * uniforms.get(ScanNoise.WINDOW)));
+    assertThat(planned.damage().backdrop()).isEqualTo(backdrop);
+  }
+
+  @Test
   void generateAppliesThePlannedModelWithThePixelsStream() {
     Image clean = image("img-8");
     NoiseModel planned = NoisePlanner.plan(MIXTURE, SEED, "img-8");

@@ -6,6 +6,7 @@ package io.sparkdenoise.core.noise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.sparkdenoise.core.image.Image;
 import java.util.Arrays;
@@ -199,9 +200,53 @@ class PageDamageTest {
   }
 
   @Test
+  void aBackdropIsFlatRegionsWithHardEdgesNoDeeperThanItsStrengthAndKeepsTheInk() {
+    Image white = Image.of("page", SIZE, SIZE, Image.GRAY, filled(WHITE));
+    Image page = strokes();
+    PageDamage picture = damage("backdrop=0.6,backdrop-scale=24");
+
+    float[] behind = picture.agePaper(white, new NoiseRandom(8)).samples();
+    float[] over = picture.agePaper(page, new NoiseRandom(8)).samples();
+
+    int flat = 0;
+    int edges = 0;
+    for (int y = 0; y < SIZE; y++) {
+      for (int x = 1; x < SIZE; x++) {
+        double step = Math.abs(behind[y * SIZE + x] - behind[y * SIZE + x - 1]);
+        flat += step < 0.01 ? 1 : 0;
+        edges += step > 0.1 ? 1 : 0;
+      }
+    }
+    int steps = SIZE * (SIZE - 1);
+    assertThat(flat).isGreaterThan(steps / 2);
+    assertThat(edges).isGreaterThan(steps / 100);
+    assertThat(Arrays.stream(toDoubles(behind)).min().orElseThrow()).isBetween(0.4 - 1e-6, 0.9);
+    assertThat(Arrays.stream(toDoubles(behind)).distinct().count()).isGreaterThan(50);
+    for (int i = 0; i < over.length; i++) {
+      assertThat(over[i]).isCloseTo(page.samples()[i] * behind[i], within(1e-6f));
+    }
+  }
+
+  private static float[] filled(float value) {
+    float[] samples = new float[SIZE * SIZE];
+    Arrays.fill(samples, value);
+    return samples;
+  }
+
+  private static double[] toDoubles(float[] samples) {
+    double[] d = new double[samples.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = samples[i];
+    }
+    return d;
+  }
+
+  @Test
   void theSameStreamGivesTheSameDamagedPage() {
     PageDamage all =
-        damage("fade=0.4,erosion=0.2,bleed=0.2,paper=0.2,grain=0.2,crumple=0.7,creases=2,rings=50");
+        damage(
+            "fade=0.4,erosion=0.2,bleed=0.2,paper=0.2,grain=0.2,crumple=0.7,creases=2,rings=50,"
+                + "backdrop=0.5");
     Image page = strokes();
 
     Image a = everyStage(all, page, new NoiseRandom(11));
@@ -223,5 +268,9 @@ class PageDamageTest {
         .hasMessageContaining("creases must be in [0, 20], got 21");
     assertThatThrownBy(() -> damage("ring-depth=-0.1"))
         .hasMessageContaining("ring-depth must be in [0, 1), got -0.1");
+    assertThatThrownBy(() -> damage("backdrop=1"))
+        .hasMessageContaining("backdrop must be in [0, 1), got 1");
+    assertThatThrownBy(() -> damage("backdrop-scale=3"))
+        .hasMessageContaining("backdrop-scale must be in [4, 2000], got 3");
   }
 }
