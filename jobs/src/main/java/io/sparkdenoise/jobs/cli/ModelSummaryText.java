@@ -61,6 +61,7 @@ final class ModelSummaryText {
     List<String> lines = new ArrayList<>();
     lines.add(fact("trained on", orUnknown(training.data())));
     lines.add(fact("noise", orUnknown(training.noise())));
+    lines.add(fact("started from", orUnknown(training.startedFrom())));
     lines.add(fact("epochs", training.epochs() == null ? "unknown" : training.epochs().toString()));
     lines.add(
         fact(

@@ -31,15 +31,17 @@ import org.apache.hadoop.fs.Path;
 /**
  * How a model was trained, as {@code model --summary} shows it: from the train run's {@code
  * _provenance.json}, the data (the pairs tables or the images table), the noise (the train run's
- * own, or that of the pairs tables, from their provenance when it can be read), the preset, loss
- * and epochs; from the model directory's history table (the built-in model's shipped {@link
- * BuiltInModel#HISTORY}), the best validation PSNR and its epoch. Fields the record does not hold
- * are null.
+ * own, or that of the pairs tables, from their provenance when it can be read), the model it
+ * started from (a fine-tune) or random weights, the preset, loss and epochs; from the model
+ * directory's history table (the built-in model's shipped {@link BuiltInModel#HISTORY}), the best
+ * validation PSNR and its epoch. Fields the record does not hold are null.
  *
  * @param preset the preset trained, e.g. {@code seed}
  * @param loss the loss trained with
  * @param data the tables it was trained on
  * @param noise the noise of its training pairs
+ * @param startedFrom the model its weights started from ({@code train.init-model}), or {@value
+ *     #RANDOM_WEIGHTS}
  * @param epochs the epochs asked for
  * @param trainedAt when the train run ended
  * @param best the epoch with the best validation PSNR
@@ -49,14 +51,18 @@ record TrainingRecord(
     String loss,
     String data,
     String noise,
+    String startedFrom,
     Integer epochs,
     String trainedAt,
     Optional<BestEpoch> best) {
 
+  /** What {@link #startedFrom} says of a run that did not start from a model. */
+  static final String RANDOM_WEIGHTS = "random weights";
+
   /** What {@code model}'s provenance and directory say; all null for a bare zip. */
   static TrainingRecord of(ModelZip model, Configuration hadoopConf) throws IOException {
     if (model.training().isEmpty()) {
-      return new TrainingRecord(null, null, null, null, null, null, Optional.empty());
+      return new TrainingRecord(null, null, null, null, null, null, null, Optional.empty());
     }
     Map<String, String> config = model.training().get().config();
     String data = config.getOrDefault(TrainConfig.PAIRS, config.get(TrainInput.IMAGES));
@@ -65,11 +71,13 @@ record TrainingRecord(
       noise = pairsNoise(config.get(TrainConfig.PAIRS), hadoopConf);
     }
     String epochs = config.get(TrainConfig.EPOCHS);
+    String init = config.get(TrainConfig.INIT_MODEL);
     return new TrainingRecord(
         config.get(TrainConfig.PRESET),
         config.get(TrainConfig.LOSS),
         data,
         noise,
+        init == null || init.isBlank() ? RANDOM_WEIGHTS : init,
         epochs == null ? null : Integer.valueOf(epochs),
         model.training().get().createdAt().toString(),
         best(model, hadoopConf));
@@ -80,6 +88,7 @@ record TrainingRecord(
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("data", data);
     fields.put("noise", noise);
+    fields.put("started_from", startedFrom);
     fields.put("epochs", epochs);
     fields.put("best_validation_psnr_db", best.map(BestEpoch::validationPsnrDb).orElse(null));
     fields.put("best_epoch", best.map(BestEpoch::epoch).orElse(null));

@@ -138,6 +138,7 @@ class ModelCommandTest {
 
     assertThat(training.get("data").asText()).isEqualTo(dir.resolve("pairs").toUri().toString());
     assertThat(training.get("noise").asText()).isEqualTo(PAIRS_NOISE);
+    assertThat(training.get("started_from").asText()).isEqualTo(TrainingRecord.RANDOM_WEIGHTS);
     assertThat(training.get("epochs").asInt()).isEqualTo(3);
     assertThat(training.get("best_validation_psnr_db").asDouble()).isEqualTo(best);
   }
@@ -151,6 +152,7 @@ class ModelCommandTest {
     assertThat(summary.get("parameters").asLong()).isPositive();
     assertThat(summary.get("receptive_field_px").asInt()).isOdd().isGreaterThan(39);
     JsonNode training = summary.get("training");
+    assertThat(training.get("started_from").asText()).endsWith("/base"); // refined from its base
     assertThat(training.get("epochs").asInt()).isPositive();
     assertThat(training.get("best_epoch").asInt()).isBetween(1, training.get("epochs").asInt());
     assertThat(training.get("best_validation_psnr_db").asDouble()).isGreaterThan(20);
