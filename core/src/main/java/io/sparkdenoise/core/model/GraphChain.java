@@ -80,6 +80,20 @@ final class GraphChain {
     return append("conv", withDropout(b).build());
   }
 
+  /**
+   * A residual branch's last 3x3 convolution, linear, with its weights starting at zero: the
+   * network starts as the identity and learns the residual from there, instead of first unlearning
+   * a random residual as large as the image.
+   */
+  GraphChain zeroStartConv(int channels) {
+    ConvolutionLayer.Builder b =
+        new ConvolutionLayer.Builder(KERNEL, KERNEL)
+            .nOut(channels)
+            .activation(Activation.IDENTITY)
+            .weightInit(WeightInit.ZERO);
+    return append("conv", withDropout(b).build());
+  }
+
   /** A 3x3 convolution without bias, batch normalisation, then ReLU. */
   GraphChain convBatchNormRelu(int channels) {
     ConvolutionLayer.Builder b =

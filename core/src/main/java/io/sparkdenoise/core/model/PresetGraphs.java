@@ -96,14 +96,16 @@ final class PresetGraphs {
 
   /**
    * Residual learning (Zhang et al., DnCNN): the convolutions estimate the noise and the output is
-   * the input minus that estimate, unbounded (hence no BCE).
+   * the input minus that estimate, unbounded (hence no BCE). The estimate's convolution starts at
+   * zero, so the network starts as the identity: from a random start the RGB network stayed at the
+   * identity for 8 epochs of colour photographs (BENCHMARKS.md, "Colour photographs").
    */
   static ComputationGraphConfiguration dncnn(TrainingOptions o) {
     GraphChain chain = GraphChain.start(o).conv(DNCNN_WIDTH, Activation.RELU);
     for (int i = 0; i < DNCNN_DEPTH - 2; i++) {
       chain.convBatchNormRelu(DNCNN_WIDTH);
     }
-    return residualOutput(chain, o);
+    return residualOutput(chain.zeroStartConv(o.channels()), o);
   }
 
   /**
@@ -113,7 +115,9 @@ final class PresetGraphs {
    * convolution estimating the noise and the output the input minus that estimate, as in {@link
    * #dncnn}. Each output pixel sees a window 46 pixels across (dncnn: 21) for about 1.5 times
    * dncnn's work per pixel, most of it at the pooled levels: enough context to tell a stain or a
-   * shading gradient from a stroke, and to average flat paper over a wide area.
+   * shading gradient from a stroke, and to average flat paper over a wide area. Its estimate starts
+   * from random weights, as the built-in model was trained (zero start, as dncnn has it, is not
+   * measured on it).
    */
   static ComputationGraphConfiguration document(TrainingOptions o) {
     int levels = DOCUMENT_WIDTHS.length;
@@ -137,15 +141,14 @@ final class PresetGraphs {
           .conv(DOCUMENT_WIDTHS[level], Activation.RELU)
           .conv(DOCUMENT_WIDTHS[level], Activation.RELU);
     }
-    return residualOutput(chain, o);
+    return residualOutput(chain.conv(o.channels(), Activation.IDENTITY), o);
   }
 
   /**
-   * Ends a noise-estimating chain: a 3x3 convolution to the image's channels (the noise estimate),
-   * the input minus that estimate, and the loss on that difference, unbounded.
+   * Ends a chain whose last layer estimates the noise (a convolution to the image's channels): the
+   * input minus that estimate, and the loss on that difference, unbounded.
    */
   private static ComputationGraphConfiguration residualOutput(GraphChain chain, TrainingOptions o) {
-    chain.conv(o.channels(), Activation.IDENTITY);
     return chain
         .vertex(
             RESIDUAL,

@@ -7,6 +7,7 @@ package io.sparkdenoise.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkdenoise.core.fixtures.TrainedLike;
 import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
@@ -63,6 +64,24 @@ class PresetTest {
       INDArray out = network.outputSingle(false, Nd4j.rand(shape));
       assertThat(out.shape()).containsExactly(shape);
     }
+  }
+
+  @Test
+  void anUntrainedDncnnIsTheIdentityInGrayAndInColourSinceItsNoiseEstimateStartsAtZero() {
+    for (int channels : new int[] {1, 3}) {
+      ComputationGraph network = Preset.DNCNN.build(MSE.withChannels(channels)).graph();
+      INDArray in = Nd4j.rand(new long[] {2, channels, 16, 16});
+
+      assertThat(network.outputSingle(false, in.dup())).isEqualTo(in);
+    }
+  }
+
+  @Test
+  void anUntrainedDocumentNetworkStartsFromARandomEstimateAsTheBuiltInModelWasTrained() {
+    ComputationGraph network = Preset.DOCUMENT.build(MSE).graph();
+    INDArray in = Nd4j.rand(new long[] {1, 1, 16, 16});
+
+    assertThat(network.outputSingle(false, in.dup())).isNotEqualTo(in);
   }
 
   @ParameterizedTest
@@ -191,7 +210,7 @@ class PresetTest {
 
   /** How much output pixel (32, 32 + offset) moves when input pixel (32, 32) changes. */
   private static double changeAtOffset(Preset preset, int offset) {
-    ComputationGraph network = preset.build(MSE).graph();
+    ComputationGraph network = TrainedLike.withoutZeroWeights(preset.build(MSE), 3).graph();
     INDArray input = Nd4j.rand(new long[] {1, 1, 64, 64}).muli(0.5);
     INDArray changed = input.dup();
     changed.putScalar(new long[] {0, 0, 32, 32}, 1.0);
