@@ -75,9 +75,7 @@ final class GraphChain {
 
   /** A 3x3 convolution with bias and the activation. */
   GraphChain conv(int channels, Activation activation) {
-    ConvolutionLayer.Builder b =
-        new ConvolutionLayer.Builder(KERNEL, KERNEL).nOut(channels).activation(activation);
-    return append("conv", withDropout(b).build());
+    return append("conv", withDropout(convolution(channels, activation)).build());
   }
 
   /**
@@ -87,11 +85,12 @@ final class GraphChain {
    */
   GraphChain zeroStartConv(int channels) {
     ConvolutionLayer.Builder b =
-        new ConvolutionLayer.Builder(KERNEL, KERNEL)
-            .nOut(channels)
-            .activation(Activation.IDENTITY)
-            .weightInit(WeightInit.ZERO);
+        convolution(channels, Activation.IDENTITY).weightInit(WeightInit.ZERO);
     return append("conv", withDropout(b).build());
+  }
+
+  private static ConvolutionLayer.Builder convolution(int channels, Activation activation) {
+    return new ConvolutionLayer.Builder(KERNEL, KERNEL).nOut(channels).activation(activation);
   }
 
   /** A 3x3 convolution without bias, batch normalisation, then ReLU. */

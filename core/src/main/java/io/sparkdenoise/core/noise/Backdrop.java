@@ -4,6 +4,8 @@
  */
 package io.sparkdenoise.core.noise;
 
+import java.util.Arrays;
+
 /**
  * A picture behind the text, the page damage that paper shading cannot describe: text printed over
  * a photograph or a patterned paper, or a page lying on a textured surface, has a background of
@@ -30,7 +32,7 @@ record Backdrop(double strength, double scale) {
   /** The multiplicative gain of the picture on a {@code height x width} page, row-major. */
   float[] gain(int height, int width, NoiseRandom rng) {
     float[] picture = new float[height * width];
-    java.util.Arrays.fill(picture, (float) rng.nextDouble());
+    Arrays.fill(picture, (float) rng.nextDouble());
     long wanted = (long) Math.ceil(COVERAGE * height * width / (scale * scale));
     int shapes = (int) Math.min(MAX_SHAPES, Math.max(1, wanted));
     for (int s = 0; s < shapes; s++) {

@@ -11,6 +11,7 @@ import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.spark.ProvenanceFiles;
 import io.sparkdenoise.jobs.spark.SharedSpark;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -36,23 +37,9 @@ class TrainMixTest {
     String specks = PairsTables.write(spark, dir + "/s", IMAGES, "salt-pepper:amount=0.05");
     String output = dir + "/model";
 
-    TrainResult mixed =
-        TrainJob.run(
-            spark,
-            TrainConfig.from(
-                ConfigLayers.load(
-                    Optional.empty(),
-                    List.of(
-                        TrainConfig.PAIRS + "=" + gaussian + ", " + specks,
-                        TrainConfig.OUTPUT + "=" + output,
-                        TrainConfig.ENGINE + "=local",
-                        TrainConfig.EPOCHS + "=1",
-                        TrainConfig.SEED + "=3"))));
+    TrainResult mixed = trainOneEpoch(output, TrainConfig.PAIRS + "=" + gaussian + ", " + specks);
 
-    long trainRows =
-        spark.read().parquet(gaussian).filter("split = 'train'").count()
-            + spark.read().parquet(specks).filter("split = 'train'").count();
-    assertThat(mixed.trainImages()).isEqualTo(trainRows);
+    assertThat(mixed.trainImages()).isEqualTo(trainRows(gaussian, specks));
     assertThat(ProvenanceFiles.read(spark, output).inputs())
         .extracting(InputFile::uri)
         .anySatisfy(uri -> assertThat(uri).endsWith("/g/pairs"))
@@ -67,27 +54,38 @@ class TrainMixTest {
     String output = dir + "/from-images";
 
     TrainResult mixed =
-        TrainJob.run(
-            spark,
-            TrainConfig.from(
-                ConfigLayers.load(
-                    Optional.empty(),
-                    List.of(
-                        TrainInput.IMAGES + "=" + dir + "/a/images," + dir + "/b/images",
-                        TrainInput.NOISE + "=gaussian:sigma=5..50",
-                        TrainConfig.OUTPUT + "=" + output,
-                        TrainConfig.ENGINE + "=local",
-                        TrainConfig.EPOCHS + "=1",
-                        TrainConfig.SEED + "=3"))));
+        trainOneEpoch(
+            output,
+            TrainInput.IMAGES + "=" + dir + "/a/images," + dir + "/b/images",
+            TrainInput.NOISE + "=gaussian:sigma=5..50");
 
-    long trainRows =
-        spark.read().parquet(dir + "/a/images").filter("split = 'train'").count()
-            + spark.read().parquet(dir + "/b/images").filter("split = 'train'").count();
-    assertThat(mixed.trainImages()).isEqualTo(trainRows);
+    assertThat(mixed.trainImages()).isEqualTo(trainRows(dir + "/a/images", dir + "/b/images"));
     assertThat(ProvenanceFiles.read(spark, output).inputs())
         .extracting(InputFile::uri)
         .anySatisfy(uri -> assertThat(uri).endsWith("/a/images"))
         .anySatisfy(uri -> assertThat(uri).endsWith("/b/images"));
+  }
+
+  /** One local epoch with seed 3 into {@code output}, from the input settings given. */
+  private static TrainResult trainOneEpoch(String output, String... input) throws Exception {
+    List<String> settings = new ArrayList<>(List.of(input));
+    settings.addAll(
+        List.of(
+            TrainConfig.OUTPUT + "=" + output,
+            TrainConfig.ENGINE + "=local",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.SEED + "=3"));
+    return TrainJob.run(
+        SharedSpark.session(), TrainConfig.from(ConfigLayers.load(Optional.empty(), settings)));
+  }
+
+  /** The train-split rows of the tables together. */
+  private static long trainRows(String... tables) {
+    long rows = 0;
+    for (String table : tables) {
+      rows += SharedSpark.session().read().parquet(table).filter("split = 'train'").count();
+    }
+    return rows;
   }
 
   @Test
