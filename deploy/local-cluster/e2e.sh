@@ -74,8 +74,16 @@ fail() { echo "e2e.sh: $1 failed: see $logs/$1.err" >&2; exit 1; }
 
 # An executor of the running application that has started a task since STATE was noted.
 running_task_count() { grep -c 'Running task' "$1/stderr" 2>/dev/null || true; }
+# The "(TID n)" of the task an executor runs now (its last one started and not finished), if any.
+running_tid() {
+  local tid
+  tid="$(grep 'Running task' "$1/stderr" 2>/dev/null | grep -o '(TID [0-9]*)' | tail -n 1)"
+  [[ -n $tid ]] && ! grep 'Finished task' "$1/stderr" | grep -qF "$tid" && echo "$tid"
+}
+# Kills the first executor once it has run one task for 0.3 s: a training task, not one of the
+# short jobs (counts, collects) between them, so that the driver sees that task fail.
 kill_one_executor() {
-  local train_pid="$1" pid dir before i
+  local train_pid="$1" pid dir before i tid
   lc_wait_for "$logs/train.err" 'train \(spark, [a-z]+\) epoch 1:' 1800 "$train_pid" || return 0
   local executors=()
   mapfile -t executors < <(lc_executors "$state")
@@ -84,7 +92,13 @@ kill_one_executor() {
   dir="$(readlink "/proc/$pid/cwd")"
   before="$(running_task_count "$dir")"
   for ((i = 0; i < 1200; i++)); do
-    (( $(running_task_count "$dir") > before )) && break
+    if (( $(running_task_count "$dir") > before )); then
+      tid="$(running_tid "$dir")" || tid=""
+      if [[ -n $tid ]]; then
+        sleep 0.3
+        [[ "$(running_tid "$dir" || true)" == "$tid" ]] && break
+      fi
+    fi
     kill -0 "$train_pid" 2>/dev/null || return 0
     sleep 0.1
   done

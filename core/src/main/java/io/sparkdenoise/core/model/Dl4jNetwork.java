@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
@@ -19,6 +20,7 @@ import org.deeplearning4j.nn.transferlearning.TransferLearning;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
@@ -99,6 +101,22 @@ public final class Dl4jNetwork implements TrainedNetwork {
     throw new IllegalStateException("no loss layer named " + GraphChain.OUTPUT);
   }
 
+  /**
+   * The layout of the graph's activations: NHWC for networks built now ({@link GraphChain#FORMAT}),
+   * NCHW for those saved before.
+   */
+  public CNN2DFormat dataFormat() {
+    return Tensors.format(graph.getConfiguration());
+  }
+
+  /** Pairs of one shape as one minibatch in the graph's layout: noisy features, clean labels. */
+  public DataSet minibatch(List<ImagePair> pairs) {
+    CNN2DFormat layout = dataFormat();
+    return new DataSet(
+        Tensors.stack(pairs.stream().map(ImagePair::noisy).toList(), layout),
+        Tensors.stack(pairs.stream().map(ImagePair::clean).toList(), layout));
+  }
+
   /** The DL4J graph, for training it in place. */
   public ComputationGraph graph() {
     return graph;
@@ -155,13 +173,14 @@ public final class Dl4jNetwork implements TrainedNetwork {
       throw new IllegalArgumentException(
           "the network needs height and width multiples of " + multiple + ", got " + first);
     }
+    CNN2DFormat layout = dataFormat();
     INDArray output;
     synchronized (graph) {
-      output = graph.outputSingle(false, Tensors.stack(batch));
+      output = graph.outputSingle(false, Tensors.stack(batch, layout));
     }
     List<Image> out = new ArrayList<>(batch.size());
     for (int k = 0; k < batch.size(); k++) {
-      out.add(Tensors.image(output, k, batch.get(k)));
+      out.add(Tensors.image(output, k, batch.get(k), layout));
     }
     return out;
   }

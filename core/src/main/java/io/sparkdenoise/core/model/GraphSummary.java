@@ -45,7 +45,9 @@ final class GraphSummary {
     int inputChannels = inputChannels(conf);
     Map<String, InputType> shapes =
         conf.getLayerActivationTypes(
-            false, false, InputType.convolutional(height, width, inputChannels));
+            false,
+            false,
+            InputType.convolutional(height, width, inputChannels, Tensors.format(conf)));
     List<ModelSummary.Layer> layers = new ArrayList<>();
     for (String name : graph.getConfiguration().getTopologicalOrderStr()) {
       GraphVertex vertex = conf.getVertices().get(name);

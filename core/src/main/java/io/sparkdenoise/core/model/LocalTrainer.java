@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Trains a network in this JVM (the {@code local} engine): minibatches of in-memory pairs, shuffled
@@ -95,13 +94,11 @@ public final class LocalTrainer {
     double lossSum = 0;
     for (int from = 0; from < order.length; from += batchSize) {
       int to = Math.min(order.length, from + batchSize);
-      List<Image> noisy = new ArrayList<>(to - from);
-      List<Image> clean = new ArrayList<>(to - from);
+      List<ImagePair> batch = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        noisy.add(pairs.get(order[i]).noisy());
-        clean.add(pairs.get(order[i]).clean());
+        batch.add(pairs.get(order[i]));
       }
-      network.fit(new DataSet(Tensors.stack(noisy), Tensors.stack(clean)));
+      network.fit(trained.minibatch(batch));
       lossSum += network.score() * (to - from);
     }
     double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;

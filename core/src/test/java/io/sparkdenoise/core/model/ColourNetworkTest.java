@@ -12,8 +12,10 @@ import io.sparkdenoise.core.fixtures.SyntheticImages;
 import io.sparkdenoise.core.image.Image;
 import java.util.ArrayList;
 import java.util.List;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -41,15 +43,27 @@ class ColourNetworkTest {
   }
 
   @Test
-  void aTensorKeepsEachChannelInItsOwnPlaneAndComesBackInterleaved() {
+  void anNchwTensorKeepsEachChannelInItsOwnPlaneAndComesBackInterleaved() {
     Image rgb = Image.of("p", 1, 2, Image.RGB, new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f});
 
-    INDArray tensor = Tensors.stack(List.of(rgb));
+    INDArray tensor = Tensors.stack(List.of(rgb), CNN2DFormat.NCHW);
 
     assertThat(tensor.shape()).containsExactly(1, 3, 1, 2);
     assertThat(tensor.getFloat(0, 0, 0, 1)).isEqualTo(0.4f);
     assertThat(tensor.getFloat(0, 2, 0, 0)).isEqualTo(0.3f);
-    assertThat(Tensors.image(tensor, 0, rgb)).isEqualTo(rgb);
+    assertThat(Tensors.image(tensor, 0, rgb, CNN2DFormat.NCHW)).isEqualTo(rgb);
+  }
+
+  @Test
+  void anNhwcTensorKeepsTheImagesInterleavedSamples() {
+    Image rgb = Image.of("p", 1, 2, Image.RGB, new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f});
+
+    INDArray tensor = Tensors.stack(List.of(rgb), CNN2DFormat.NHWC);
+
+    assertThat(tensor.shape()).containsExactly(1, 1, 2, 3);
+    assertThat(tensor.getFloat(0, 0, 1, 0)).isEqualTo(0.4f);
+    assertThat(tensor.getFloat(0, 0, 0, 2)).isEqualTo(0.3f);
+    assertThat(Tensors.image(tensor, 0, rgb, CNN2DFormat.NHWC)).isEqualTo(rgb);
   }
 
   @Test
@@ -103,15 +117,15 @@ class ColourNetworkTest {
   @Test
   void anRgbNetworkReportsItsLossPerSampleForEveryLoss() {
     List<ImagePair> pairs = tinted(Strokes.pairs(16, SIZE, 5));
-    INDArray noisy = Tensors.stack(pairs.stream().map(ImagePair::noisy).toList());
-    INDArray clean = Tensors.stack(pairs.stream().map(ImagePair::clean).toList());
     for (Loss loss : List.of(Loss.MSE, Loss.L1)) {
       // a step size so small that the network is the same before and after each minibatch
       Dl4jNetwork network =
           Preset.SEED.build(
               new TrainingOptions(loss, 1e-12, LearningRateSchedule.constant(), 0, 3)
                   .withChannels(Image.RGB));
-      INDArray error = network.graph().outputSingle(false, noisy).sub(clean);
+      DataSet batch = network.minibatch(pairs);
+      INDArray error =
+          network.graph().outputSingle(false, batch.getFeatures()).sub(batch.getLabels());
       double expected =
           loss == Loss.MSE
               ? error.mul(error).meanNumber().doubleValue()

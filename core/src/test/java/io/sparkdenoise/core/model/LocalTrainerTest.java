@@ -144,7 +144,11 @@ class LocalTrainerTest {
     long n = 0;
     for (ImagePair p : pairs) {
       float[] y =
-          Tensors.plane(network.graph().outputSingle(false, Tensors.stack(List.of(p.noisy()))), 0);
+          Tensors.plane(
+              network
+                  .graph()
+                  .outputSingle(false, Tensors.stack(List.of(p.noisy()), network.dataFormat())),
+              0);
       float[] t = p.clean().samples();
       for (int i = 0; i < y.length; i++) {
         sum -= t[i] * Math.log(y[i]) + (1 - t[i]) * Math.log(1 - y[i]);

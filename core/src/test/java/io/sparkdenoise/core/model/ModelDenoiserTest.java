@@ -21,7 +21,9 @@ class ModelDenoiserTest {
     Dl4jNetwork dncnn = TrainedLike.withoutZeroWeights(Preset.DNCNN.build(MSE), 9);
     Image noisy = Strokes.pairs(1, 12, 3).get(0).noisy();
     float[] raw =
-        Tensors.plane(dncnn.graph().outputSingle(false, Tensors.stack(List.of(noisy))), 0);
+        Tensors.plane(
+            dncnn.graph().outputSingle(false, Tensors.stack(List.of(noisy), dncnn.dataFormat())),
+            0);
 
     Image out = new ModelDenoiser("dncnn", dncnn, 4).denoise(noisy);
 
@@ -47,7 +49,8 @@ class ModelDenoiserTest {
     Image odd = Image.of("odd", 13, 10, Image.GRAY, samples);
     Image padded = PlaneOps.padEdges(odd, 4);
     float[] raw =
-        Tensors.plane(seed.graph().outputSingle(false, Tensors.stack(List.of(padded))), 0);
+        Tensors.plane(
+            seed.graph().outputSingle(false, Tensors.stack(List.of(padded), seed.dataFormat())), 0);
 
     Image out = new ModelDenoiser("seed", seed, 4).denoise(odd);
 

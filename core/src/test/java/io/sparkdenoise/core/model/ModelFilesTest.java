@@ -33,7 +33,7 @@ class ModelFilesTest {
     assertThat(read.format()).isEqualTo(Dl4jNetwork.FORMAT).isEqualTo(ModelFiles.formatOf(file));
     Dl4jNetwork loaded = (Dl4jNetwork) read;
 
-    INDArray input = Tensors.stack(List.of(pairs.get(0).noisy()));
+    INDArray input = Tensors.stack(List.of(pairs.get(0).noisy()), network.dataFormat());
     assertThat(loaded.graph().getConfiguration().toJson())
         .isEqualTo(network.graph().getConfiguration().toJson());
     assertThat(loaded.graph().params()).isEqualTo(network.graph().params());

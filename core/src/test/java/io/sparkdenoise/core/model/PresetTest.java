@@ -60,7 +60,7 @@ class PresetTest {
   void keepsTheInputSizeForSizesOfItsMultiple(Preset preset) {
     ComputationGraph network = preset.build(MSE).graph();
 
-    for (long[] shape : List.of(new long[] {2, 1, 16, 16}, new long[] {1, 1, 12, 20})) {
+    for (long[] shape : List.of(new long[] {2, 16, 16, 1}, new long[] {1, 12, 20, 1})) {
       INDArray out = network.outputSingle(false, Nd4j.rand(shape));
       assertThat(out.shape()).containsExactly(shape);
     }
@@ -70,7 +70,7 @@ class PresetTest {
   void anUntrainedDncnnIsTheIdentityInGrayAndInColourSinceItsNoiseEstimateStartsAtZero() {
     for (int channels : new int[] {1, 3}) {
       ComputationGraph network = Preset.DNCNN.build(MSE.withChannels(channels)).graph();
-      INDArray in = Nd4j.rand(new long[] {2, channels, 16, 16});
+      INDArray in = Nd4j.rand(new long[] {2, 16, 16, channels});
 
       assertThat(network.outputSingle(false, in.dup())).isEqualTo(in);
     }
@@ -79,7 +79,7 @@ class PresetTest {
   @Test
   void anUntrainedDocumentNetworkStartsFromARandomEstimateAsTheBuiltInModelWasTrained() {
     ComputationGraph network = Preset.DOCUMENT.build(MSE).graph();
-    INDArray in = Nd4j.rand(new long[] {1, 1, 16, 16});
+    INDArray in = Nd4j.rand(new long[] {1, 16, 16, 1});
 
     assertThat(network.outputSingle(false, in.dup())).isNotEqualTo(in);
   }
@@ -97,8 +97,8 @@ class PresetTest {
   void dncnnTakesAnySizeAndTheOthersMultiplesOfFour() {
     ComputationGraph dncnn = Preset.DNCNN.build(MSE).graph();
 
-    assertThat(dncnn.outputSingle(false, Nd4j.rand(1, 1, 13, 7)).shape())
-        .containsExactly(1, 1, 13, 7);
+    assertThat(dncnn.outputSingle(false, Nd4j.rand(1, 13, 7, 1)).shape())
+        .containsExactly(1, 13, 7, 1);
     assertThat(Preset.DNCNN.sizeMultiple()).isEqualTo(1);
     assertThat(Tensors.sizeMultiple(dncnn)).isEqualTo(1);
     assertThat(Preset.TRANSPOSE.build(MSE).sizeMultiple()).isEqualTo(4);
@@ -110,7 +110,7 @@ class PresetTest {
       names = {"DNCNN", "DOCUMENT"})
   void residualPresetsOutputTheInputMinusTheirNoiseEstimate(Preset preset) {
     ComputationGraph network = preset.build(MSE).graph();
-    INDArray input = Nd4j.rand(1, 1, 8, 8);
+    INDArray input = Nd4j.rand(1, 8, 8, 1);
 
     var activations = network.feedForward(input, false);
     INDArray expected =
@@ -211,13 +211,13 @@ class PresetTest {
   /** How much output pixel (32, 32 + offset) moves when input pixel (32, 32) changes. */
   private static double changeAtOffset(Preset preset, int offset) {
     ComputationGraph network = TrainedLike.withoutZeroWeights(preset.build(MSE), 3).graph();
-    INDArray input = Nd4j.rand(new long[] {1, 1, 64, 64}).muli(0.5);
+    INDArray input = Nd4j.rand(new long[] {1, 64, 64, 1}).muli(0.5);
     INDArray changed = input.dup();
-    changed.putScalar(new long[] {0, 0, 32, 32}, 1.0);
+    changed.putScalar(new long[] {0, 32, 32, 0}, 1.0);
     INDArray before = network.outputSingle(false, input);
     INDArray after = network.outputSingle(false, changed);
     return Math.abs(
-        after.getDouble(0, 0, 32, 32 + offset) - before.getDouble(0, 0, 32, 32 + offset));
+        after.getDouble(0, 32, 32 + offset, 0) - before.getDouble(0, 32, 32 + offset, 0));
   }
 
   @Test

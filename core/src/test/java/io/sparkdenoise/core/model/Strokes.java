@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * MNIST-like training pairs from a seed: a few white strokes on a black background (most targets
@@ -42,11 +43,9 @@ final class Strokes {
    * a constant.
    */
   static double[] againstTheMean(Dl4jNetwork network, List<ImagePair> test) {
-    INDArray clean = Tensors.stack(test.stream().map(ImagePair::clean).toList());
-    INDArray out =
-        network
-            .graph()
-            .outputSingle(false, Tensors.stack(test.stream().map(ImagePair::noisy).toList()));
+    DataSet batch = network.minibatch(test);
+    INDArray clean = batch.getLabels();
+    INDArray out = network.graph().outputSingle(false, batch.getFeatures());
     double variance = clean.var(false).getDouble(0);
     return new double[] {
       out.squaredDistance(clean) / clean.length() / variance,

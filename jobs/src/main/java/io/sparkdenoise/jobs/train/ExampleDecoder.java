@@ -16,25 +16,29 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Runs on the executors: turns input rows into the one-example DataSets of an epoch ({@link
- * ExampleSource}), features the noisy image and labels the clean one, each {@code [1, channels,
- * height, width]} in [0, 1]. For a gray network an RGB pair gives one example per channel; an RGB
- * network takes it whole ({@link ImagePair#forNetwork}). A row whose png does not decode fails the
- * task (the pairs and ingest jobs only write rows that decode, so that is a damaged table).
+ * ExampleSource}), features the noisy image and labels the clean one, each one image in the
+ * network's layout ({@code [1, height, width, channels]} or {@code [1, channels, height, width]})
+ * in [0, 1]. For a gray network an RGB pair gives one example per channel; an RGB network takes it
+ * whole ({@link ImagePair#forNetwork}). A row whose png does not decode fails the task (the pairs
+ * and ingest jobs only write rows that decode, so that is a damaged table).
  */
 final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
   private static final long serialVersionUID = 1L;
 
   private final ExampleSource source;
   private final int epoch;
+  private final CNN2DFormat layout;
 
-  /** The examples of {@code source} in the 1-based {@code epoch}. */
-  ExampleDecoder(ExampleSource source, int epoch) {
+  /** The examples of {@code source} in the 1-based {@code epoch}, in the network's layout. */
+  ExampleDecoder(ExampleSource source, int epoch, CNN2DFormat layout) {
     this.source = source;
     this.epoch = epoch;
+    this.layout = layout;
   }
 
   @Override
@@ -45,7 +49,8 @@ final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
       for (ImagePair pair : source.pairs(rows.next(), epoch)) {
         examples.add(
             new DataSet(
-                Tensors.stack(List.of(pair.noisy())), Tensors.stack(List.of(pair.clean()))));
+                Tensors.stack(List.of(pair.noisy()), layout),
+                Tensors.stack(List.of(pair.clean()), layout)));
       }
     }
     return examples.iterator();

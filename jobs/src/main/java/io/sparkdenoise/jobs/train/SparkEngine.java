@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.spark.api.RDDTrainingApproach;
 import org.deeplearning4j.spark.impl.graph.SparkComputationGraph;
@@ -47,6 +48,7 @@ final class SparkEngine implements EpochTrainer {
 
   private final Dataset<Row> rows;
   private final ExampleSource source;
+  private final CNN2DFormat layout;
   private final TrainConfig config;
 
   /** What the network's score is divided by to give the loss per sample ({@link Loss}). */
@@ -64,6 +66,7 @@ final class SparkEngine implements EpochTrainer {
       ExampleSource source,
       long scorePerSample) {
     this.source = source;
+    this.layout = network.dataFormat();
     this.config = config;
     this.scorePerSample = scorePerSample;
     JavaSparkContext context =
@@ -84,7 +87,7 @@ final class SparkEngine implements EpochTrainer {
   }
 
   private JavaRDD<DataSet> examplesOf(int epoch) {
-    return rows.toJavaRDD().mapPartitions(new ExampleDecoder(source, epoch));
+    return rows.toJavaRDD().mapPartitions(new ExampleDecoder(source, epoch, layout));
   }
 
   @Override

@@ -11,10 +11,8 @@ import io.sparkdenoise.core.metrics.SsimConvention;
 import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.ModelDenoiser;
-import io.sparkdenoise.core.model.Tensors;
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Scores a network on validation pairs held on the driver: loss (the network's score, per pixel),
@@ -62,11 +60,7 @@ final class Validation {
     int batch = ModelDenoiser.BATCH_DEFAULT;
     for (int from = 0; from < pairs.size(); from += batch) {
       List<ImagePair> part = pairs.subList(from, Math.min(pairs.size(), from + batch));
-      DataSet data =
-          new DataSet(
-              Tensors.stack(part.stream().map(ImagePair::noisy).toList()),
-              Tensors.stack(part.stream().map(ImagePair::clean).toList()));
-      sum += network.graph().score(data, false) * part.size();
+      sum += network.graph().score(network.minibatch(part), false) * part.size();
     }
     Image first = pairs.get(0).clean();
     return sum
