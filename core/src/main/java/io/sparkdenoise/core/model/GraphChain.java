@@ -17,7 +17,6 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
-import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
@@ -126,7 +125,7 @@ final class GraphChain {
 
   /** Nearest-neighbour upsampling by 2. */
   GraphChain upsample() {
-    return append("up", new Upsampling2D.Builder(SCALE).dataFormat(FORMAT).build());
+    return append("up", NearestUpsampling.of(SCALE, FORMAT));
   }
 
   /** A 3x3 transposed convolution with stride 2 (doubles height and width) and ReLU. */

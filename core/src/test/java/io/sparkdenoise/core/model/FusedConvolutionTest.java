@@ -29,10 +29,9 @@ import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
- * The fused convolution and the pixel loss in NHWC, between DL4J's batch normalisation and
- * upsampling, compute what DL4J's own convolution and loss layers compute in NCHW: the same
- * outputs, score and gradients for the same weights, the first layer's included when it skips its
- * input's gradient.
+ * The fused convolution, the nearest upsampling and the pixel loss in NHWC compute what DL4J's own
+ * convolution, upsampling and loss layers compute in NCHW: the same outputs, score and gradients
+ * for the same weights, the first layer's included when it skips its input's gradient.
  */
 class FusedConvolutionTest {
   private static final int BATCH = 3;
@@ -105,7 +104,12 @@ class FusedConvolutionTest {
     graph.addLayer("relu", fused ? ((FusedConvolution) first).withoutInputGradient() : first, "in");
     graph.addLayer("nobias", convolution(fused, format, 4, Activation.IDENTITY, false), "relu");
     graph.addLayer("bn", new BatchNormalization.Builder().dataFormat(format).build(), "nobias");
-    graph.addLayer("up", new Upsampling2D.Builder(2).dataFormat(format).build(), "bn");
+    graph.addLayer(
+        "up",
+        fused
+            ? NearestUpsampling.of(2, format)
+            : new Upsampling2D.Builder(2).dataFormat(format).build(),
+        "bn");
     graph.addLayer("linear", convolution(fused, format, CHANNELS, Activation.IDENTITY, true), "up");
     graph.addLayer(
         "out",
