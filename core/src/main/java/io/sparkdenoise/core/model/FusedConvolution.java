@@ -17,14 +17,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A DL4J convolution layer (same parameters, same JSON fields, same mathematics as {@link
  * ConvolutionLayer}) run by {@link FusedConvolutionLayer}, which trains it faster: ND4J's {@code
- * conv2d} and {@code conv2d_bp} (oneDNN on the CPU, cuDNN on CUDA) called directly in the network's
- * data format, ReLU applied in place and differentiated from the layer's output. Only the identity
- * and ReLU activations, the two every preset uses.
+ * conv2d} and {@code conv2d_bp} (oneDNN on the CPU) called directly in the network's data format,
+ * ReLU applied in place and differentiated from the layer's output. Only the identity and ReLU
+ * activations, the two every preset uses. A layer fed by the network's input can skip the input's
+ * gradient, which nothing uses ({@link #withoutInputGradient()}), as PyTorch does.
  *
  * <p>Why: DL4J's own layer computes the convolution a second time in every backward pass unless the
- * network caches activations, and in NHWC copies its input to NCHW on every pass. On the {@code
- * seed} network that was a third of a training step (BENCHMARKS.md, "Training speed against
- * PyTorch").
+ * network caches activations, and in NHWC copies its input to NCHW on every pass; with one input
+ * channel, the first layer's input gradient was its costliest part. Together with NHWC this halved
+ * the {@code seed} network's training step (BENCHMARKS.md, "Training speed against PyTorch").
  *
  * <p>Saved models name this class in their configuration, so it must stay loadable under this name.
  */
