@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Rewrites a model.zip saved before the NHWC layers (2026-12-06) so that it runs on them: DL4J's
-ConvolutionLayer, Upsampling2D and CnnLossLayer become FusedConvolution, NearestUpsampling and
-PixelLoss, every layer's format NHWC, merges along the channel axis; the first convolution skips its
+ConvolutionLayer, Upsampling2D, CnnLossLayer and MergeVertex become FusedConvolution,
+NearestUpsampling, PixelLoss and ChannelMerge, every layer's format NHWC, merges along the channel
+axis; the first convolution skips its
 input's gradient. Only the configuration changes: the weights and the optimiser state are copied
 byte for byte, and the outputs are the same (the built-in model: identical on a test page). Our
 presets' layers only; anything else stops the script.
@@ -17,6 +18,7 @@ def convert(config):
     for name, vertex in config['vertices'].items():
         kind = vertex['@class'].rsplit('.', 1)[-1]
         if kind == 'MergeVertex':
+            vertex['@class'] = PACKAGE + 'ChannelMerge'
             vertex['mergeAxis'] = 3
         elif kind == 'LayerVertex':
             layer = vertex['layerConf']['layer']

@@ -6,7 +6,6 @@ package io.sparkdenoise.core.model;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
-import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.nd4j.linalg.activations.Activation;
 
 /** The layer lists of the presets; see {@link Preset} for what each is for. */
@@ -137,7 +136,7 @@ final class PresetGraphs {
     for (int level = levels - 2; level >= 0; level--) {
       String up = chain.upsample().last();
       chain
-          .vertex(SKIP + level, new MergeVertex(), up, skips[level])
+          .vertex(SKIP + level, new ChannelMerge(), up, skips[level])
           .conv(DOCUMENT_WIDTHS[level], Activation.RELU)
           .conv(DOCUMENT_WIDTHS[level], Activation.RELU);
     }

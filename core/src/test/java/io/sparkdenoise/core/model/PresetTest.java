@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.fixtures.TrainedLike;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -82,6 +85,22 @@ class PresetTest {
     INDArray in = Nd4j.rand(new long[] {1, 16, 16, 1});
 
     assertThat(network.outputSingle(false, in.dup())).isNotEqualTo(in);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Preset.class)
+  void aSavedNetworkTrainsAgainAfterACopyOrAFineTuningCopy(Preset preset, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("model.zip");
+    preset.build(MSE).save(file);
+    Dl4jNetwork saved = Dl4jNetwork.load(file);
+    List<ImagePair> pairs = Strokes.pairs(8, 16, 4);
+
+    for (Dl4jNetwork copy : List.of(saved.copy(), saved.forFineTuning(MSE))) {
+      double loss = new LocalTrainer(8, 1, 1).train(copy, pairs).get(0).loss();
+
+      assertThat(loss).as(preset.id()).isFinite();
+    }
   }
 
   @ParameterizedTest

@@ -8,13 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkdenoise.core.denoise.TiledDenoiser;
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.model.Dl4jNetwork;
+import io.sparkdenoise.core.model.ImagePair;
+import io.sparkdenoise.core.model.LocalTrainer;
+import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.ModelDenoiser;
+import io.sparkdenoise.core.model.TrainingOptions;
 import io.sparkdenoise.core.plan.InferenceTiles;
 import io.sparkdenoise.jobs.contracts.BuiltInModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The document model shipped in the jobs jar, as {@code denoise} uses it when no model is given: a
@@ -36,6 +46,31 @@ class BuiltInModelTest {
             network,
             new InferenceTiles(TILE, network.receptiveRadius(), 8, network.sizeMultiple()),
             8);
+  }
+
+  @Test
+  void fineTuningStartsFromItAndTrains(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("model.zip");
+    Files.write(file, model.bytes());
+    Dl4jNetwork tuned = Dl4jNetwork.load(file).forFineTuning(TrainingOptions.of(Loss.MSE, 1));
+    SplittableRandom random = new SplittableRandom(5);
+    List<ImagePair> pairs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      float[] clean = new float[16 * 16];
+      float[] noisy = new float[clean.length];
+      for (int p = 0; p < clean.length; p++) {
+        clean[p] = p % 7 == 0 ? 0.1f : 0.95f;
+        noisy[p] = (float) Math.min(1, Math.max(0, clean[p] + 0.2 * (random.nextDouble() - 0.5)));
+      }
+      pairs.add(
+          new ImagePair(
+              Image.of("n" + i, 16, 16, Image.GRAY, noisy),
+              Image.of("c" + i, 16, 16, Image.GRAY, clean)));
+    }
+
+    double loss = new LocalTrainer(4, 1, 1).train(tuned, pairs).get(0).loss();
+
+    assertThat(loss).isFinite();
   }
 
   @Test
