@@ -4,9 +4,7 @@
  */
 package io.sparkdenoise.bench;
 
-import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.Dl4jNetwork;
-import io.sparkdenoise.core.model.ImagePair;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
@@ -15,10 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nd4j.linalg.dataset.DataSet;
@@ -54,7 +49,7 @@ public final class TrainingOpProfile {
     int steps = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     StringBuilder report = new StringBuilder("backend " + NativeSetup.ensureReady() + "\n");
     Dl4jNetwork network = Preset.SEED.build(TrainingOptions.of(Loss.BCE, SEED));
-    DataSet batch = network.minibatch(randomPairs());
+    DataSet batch = network.minibatch(TrainingBenchmark.randomBatch(BATCH, SIZE, SEED));
     for (int i = 0; i < WARM_UP; i++) {
       network.graph().fit(batch);
     }
@@ -91,23 +86,5 @@ public final class TrainingOpProfile {
     }
     report.append(String.format(Locale.ROOT, "| all ops | %.1f | |%n", total));
     Files.writeString(out, report, StandardCharsets.UTF_8);
-  }
-
-  private static List<ImagePair> randomPairs() {
-    SplittableRandom random = new SplittableRandom(SEED);
-    List<ImagePair> pairs = new ArrayList<>(BATCH);
-    for (int i = 0; i < BATCH; i++) {
-      float[] noisy = new float[SIZE * SIZE];
-      float[] clean = new float[SIZE * SIZE];
-      for (int j = 0; j < noisy.length; j++) {
-        noisy[j] = (float) random.nextDouble();
-        clean[j] = random.nextDouble() < 0.2 ? 1f : 0f;
-      }
-      pairs.add(
-          new ImagePair(
-              Image.of("n" + i, SIZE, SIZE, Image.GRAY, noisy),
-              Image.of("c" + i, SIZE, SIZE, Image.GRAY, clean)));
-    }
-    return pairs;
   }
 }
