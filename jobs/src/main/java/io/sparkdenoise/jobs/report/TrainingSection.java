@@ -17,9 +17,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The training curves of the run's model: loss, validation PSNR and SSIM per epoch, from the
- * history table next to the model (or the one configured). A run without a model, or whose history
- * cannot be read, gets a note saying why instead.
+ * The training curves of the run's model: loss, validation PSNR and SSIM per epoch, and validation
+ * PSNR against the training's wall time (time-to-quality, which is how one JVM and a cluster
+ * compare), from the history table next to the model (or the one configured). A run without a
+ * model, or whose history cannot be read, gets a note saying why instead.
  */
 final class TrainingSection {
   /** The section's id. */
@@ -64,6 +65,16 @@ final class TrainingSection {
                 + " validation split)"));
     blocks.add(
         ReportCharts.figure(
+            LineChart.of("Validation PSNR against training time", "minutes", "PSNR (dB)")
+                .with(
+                    "validation PSNR",
+                    minutesSoFar(column(epochs, "seconds")),
+                    column(epochs, "val_psnr_db")),
+            "Validation PSNR against training time",
+            "Mean PSNR of the denoised validation images against the wall time of the training so"
+                + " far (validation excluded): the time to reach a quality"));
+    blocks.add(
+        ReportCharts.figure(
             LineChart.of("Validation SSIM", "epoch", "SSIM")
                 .integerX()
                 .with("validation SSIM", epoch, column(epochs, "val_ssim")),
@@ -90,7 +101,8 @@ final class TrainingSection {
             "val_psnr_db",
             "val_ssim",
             "images_per_s",
-            "learning_rate")
+            "learning_rate",
+            "seconds")
         .orderBy("epoch")
         .collectAsList();
   }
@@ -104,6 +116,19 @@ final class TrainingSection {
       values[i] = row.isNullAt(index) ? Double.NaN : row.getDouble(index);
     }
     return values;
+  }
+
+  /**
+   * The running sum of each epoch's {@code seconds}, in minutes: the wall time after each epoch.
+   */
+  static double[] minutesSoFar(double[] seconds) {
+    double[] minutes = new double[seconds.length];
+    double sum = 0;
+    for (int i = 0; i < seconds.length; i++) {
+      sum += seconds[i];
+      minutes[i] = sum / 60;
+    }
+    return minutes;
   }
 
   private static Block.Table table(List<Row> epochs) {

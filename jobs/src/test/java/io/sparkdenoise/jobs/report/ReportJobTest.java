@@ -76,11 +76,13 @@ class ReportJobTest {
     assertThat(result.sections()).containsExactlyElementsOf(SECTIONS);
     assertThat(result.runId()).isEqualTo(AnalystRuns.RUN_A);
     assertThat(result.bytes()).isEqualTo(Files.size(file));
-    // training: loss, PSNR, SSIM; two histograms; one noise level (gaussian sigma); one grid
-    assertThat(result.figures()).isEqualTo(7);
+    // training: loss, PSNR per epoch and against time, SSIM; two histograms; one noise level
+    // (gaussian sigma); one grid
+    assertThat(result.figures()).isEqualTo(8);
     assertThat(result.notes()).isZero();
-    assertThat(count(html, "<img src=\"data:image/png;base64,")).isEqualTo(7);
-    assertThat(count(html, "<img ")).isEqualTo(7);
+    assertThat(count(html, "<img src=\"data:image/png;base64,")).isEqualTo(8);
+    assertThat(count(html, "<img ")).isEqualTo(8);
+    assertThat(html).contains("Validation PSNR against training time");
     for (String id : SECTIONS) {
       assertThat(html).contains("<section id=\"" + id + "\">");
     }
@@ -285,5 +287,12 @@ class ReportJobTest {
             () -> config(runs.run(AnalystRuns.RUN_A), file, ReportConfig.EXAMPLES + "=65"))
         .hasMessage("report.examples must be in [0, 64], got 65");
     assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void theTimeAxisIsTheWallTimeAfterEachEpochInMinutes() {
+    assertThat(TrainingSection.minutesSoFar(new double[] {30, 90, 60}))
+        .containsExactly(0.5, 2.0, 3.0);
+    assertThat(TrainingSection.minutesSoFar(new double[0])).isEmpty();
   }
 }
