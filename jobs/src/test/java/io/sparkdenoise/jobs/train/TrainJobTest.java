@@ -26,9 +26,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -254,6 +256,39 @@ class TrainJobTest {
     try (var files = Files.walk(export)) {
       assertThat(files.filter(Files::isRegularFile).count()).isPositive();
     }
+  }
+
+  @Test
+  void theExportApproachWritesPairsThatStayTheSameOnceForEveryEpoch() throws Exception {
+    // dl4j-spark exports an RDD it has not seen; handed DataSets, it made a new RDD of them on
+    // every epoch, and the train split was written again before each one
+    SparkSession session = SharedSpark.session();
+    String group = "export-once";
+    TrainConfig config =
+        config(
+            "spark",
+            TrainConfig.OUTPUT + "=" + dir + "/exported-once",
+            TrainConfig.EPOCHS + "=3",
+            TrainConfig.APPROACH + "=export",
+            TrainConfig.EXPORT_DIR + "=" + dir.resolve("export-once").toUri());
+
+    session.sparkContext().setJobGroup(group, "TrainJobTest", false);
+    try {
+      TrainJob.run(session, config);
+    } finally {
+      session.sparkContext().clearJobGroup();
+    }
+
+    SparkStatusTracker tracker = session.sparkContext().statusTracker();
+    long exports =
+        Arrays.stream(tracker.getJobIdsForGroup(group))
+            .mapToObj(job -> tracker.getJobInfo(job).get().stageIds())
+            .flatMapToInt(Arrays::stream)
+            .mapToObj(stage -> tracker.getStageInfo(stage).get().name())
+            // the export's saveAsTextFile runs as Spark's Hadoop writer job
+            .filter(name -> name.startsWith("runJob at SparkHadoopWriter"))
+            .count();
+    assertThat(exports).isEqualTo(1);
   }
 
   @Test
