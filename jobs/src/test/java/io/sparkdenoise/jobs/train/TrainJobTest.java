@@ -82,6 +82,22 @@ class TrainJobTest {
     return TrainConfig.from(ConfigLayers.load(Optional.empty(), all));
   }
 
+  /**
+   * The spark engine with the export approach for {@code epochs}, exporting to {@code dir/name}
+   * (the model to {@code dir/name-model}).
+   */
+  private static TrainConfig exporting(String name, int epochs, String... more) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                TrainConfig.OUTPUT + "=" + dir + "/" + name + "-model",
+                TrainConfig.EPOCHS + "=" + epochs,
+                TrainConfig.APPROACH + "=export",
+                TrainConfig.EXPORT_DIR + "=" + dir.resolve(name).toUri()));
+    all.addAll(List.of(more));
+    return config("spark", all.toArray(String[]::new));
+  }
+
   @Test
   void bothEnginesTrainOnTheTrainSplitAndScoreTheValidationSplit() {
     for (TrainResult result : List.of(spark, local)) {
@@ -241,13 +257,7 @@ class TrainJobTest {
   @Test
   void theExportApproachWritesTheMinibatchesToTheExportDirectoryAndTrains() throws Exception {
     Path export = dir.resolve("export");
-    TrainConfig config =
-        config(
-            "spark",
-            TrainConfig.OUTPUT + "=" + dir + "/exported",
-            TrainConfig.EPOCHS + "=1",
-            TrainConfig.APPROACH + "=export",
-            TrainConfig.EXPORT_DIR + "=" + export.toUri());
+    TrainConfig config = exporting("export", 1);
 
     TrainResult result = TrainJob.run(SharedSpark.session(), config);
 
@@ -264,13 +274,7 @@ class TrainJobTest {
     // every epoch, and the train split was written again before each one
     SparkSession session = SharedSpark.session();
     String group = "export-once";
-    TrainConfig config =
-        config(
-            "spark",
-            TrainConfig.OUTPUT + "=" + dir + "/exported-once",
-            TrainConfig.EPOCHS + "=3",
-            TrainConfig.APPROACH + "=export",
-            TrainConfig.EXPORT_DIR + "=" + dir.resolve("export-once").toUri());
+    TrainConfig config = exporting("export-once", 3);
 
     session.sparkContext().setJobGroup(group, "TrainJobTest", false);
     try {
@@ -297,14 +301,8 @@ class TrainJobTest {
     // file, and dl4j-spark's random split of the files leaves some rounds with none, where its
     // parameter averaging failed with a NullPointerException (seen on the local cluster).
     TrainConfig config =
-        config(
-            "spark",
-            TrainConfig.OUTPUT + "=" + dir + "/one-per-round",
-            TrainConfig.EPOCHS + "=1",
-            TrainConfig.WORKERS + "=1",
-            TrainConfig.BATCH_SIZE_PER_WORKER + "=1",
-            TrainConfig.APPROACH + "=export",
-            TrainConfig.EXPORT_DIR + "=" + dir.resolve("export-one").toUri());
+        exporting(
+            "export-one", 1, TrainConfig.WORKERS + "=1", TrainConfig.BATCH_SIZE_PER_WORKER + "=1");
 
     TrainResult result = TrainJob.run(SharedSpark.session(), config);
 
