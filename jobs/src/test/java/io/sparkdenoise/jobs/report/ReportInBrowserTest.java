@@ -74,7 +74,7 @@ class ReportInBrowserTest {
         chromium.execute(
             "return Array.from(document.images).map(i => ({alt: i.alt, complete: i.complete,"
                 + " width: i.naturalWidth, height: i.naturalHeight}))");
-    assertThat(images).hasSize(7);
+    assertThat(images).hasSize(8);
     for (JsonNode image : images) {
       assertThat(image.path("complete").asBoolean()).as(image.toString()).isTrue();
       assertThat(image.path("width").asInt()).as(image.toString()).isPositive();
@@ -109,7 +109,7 @@ class ReportInBrowserTest {
     assertThat(chromium.execute("return document.querySelectorAll('[onerror]').length").asInt())
         .isZero();
     // the hostile noise parameter varies with sigma: it gets its own noise level chart
-    assertThat(hostileFigures).isEqualTo(8);
+    assertThat(hostileFigures).isEqualTo(9);
     assertThat(chromium.execute("return document.images.length").asInt()).isEqualTo(hostileFigures);
     String text = chromium.execute("return document.body.innerText").asText();
     assertThat(text)
