@@ -80,11 +80,13 @@ running_tid() {
   tid="$(grep 'Running task' "$1/stderr" 2>/dev/null | grep -o '(TID [0-9]*)' | tail -n 1)"
   [[ -n $tid ]] && ! grep 'Finished task' "$1/stderr" | grep -qF "$tid" && echo "$tid"
 }
-# Kills the first executor once it has run one task for 0.3 s: a training task, not one of the
-# short jobs (counts, collects) between them, so that the driver sees that task fail.
+# Kills the first executor once, after the train job has started, it has run one task for 0.3 s: a
+# task of the training (decoding the pairs, the first epoch's export of the minibatches, an
+# averaging round), not one of the short jobs (counts, collects) between them, so that the driver
+# sees that task fail. Only the first epoch has long tasks: the minibatches are exported once.
 kill_one_executor() {
   local train_pid="$1" pid dir before i tid
-  lc_wait_for "$logs/train.err" 'train \(spark, [a-z]+\) epoch 1:' 1800 "$train_pid" || return 0
+  lc_wait_for "$logs/train.err" 'NativeSetup: ND4J ready' 1800 "$train_pid" || return 0
   local executors=()
   mapfile -t executors < <(lc_executors "$state")
   (( ${#executors[@]} > 0 )) || return 0
