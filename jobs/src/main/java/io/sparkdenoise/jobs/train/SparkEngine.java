@@ -41,11 +41,11 @@ import org.slf4j.LoggerFactory;
  * again); BENCHMARKS.md, "Time-to-quality", measured what that cost.
  */
 final class SparkEngine implements EpochTrainer {
-  /** Examples per DataSet in the RDD: one row plane each. */
+  /** Examples per MultiDataSet in the RDD: one row plane each. */
   private static final int EXAMPLES_PER_DATASET = 1;
 
   /**
-   * The level of the persisted DataSets; the training master gets the same (Direct refuses
+   * The level of the persisted MultiDataSets; the training master gets the same (Direct refuses
    * another).
    */
   private static final StorageLevel LEVEL = StorageLevel.MEMORY_ONLY_SER();
