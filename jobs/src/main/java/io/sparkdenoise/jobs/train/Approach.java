@@ -9,30 +9,22 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How dl4j-spark hands the DataSets to its workers. {@link #DIRECT} trains on the persisted RDD
- * itself; {@link #EXPORT} first writes the minibatches as files to a directory every executor can
- * read (on a cluster that must be a shared file system such as HDFS: dl4j-spark's default is {@code
- * hadoop.tmp.dir/dl4j/} on the default file system).
+ * How dl4j-spark hands the DataSets to its workers. {@link #EXPORT} (the default, on every master)
+ * first writes the minibatches as files to a directory every executor can read (on a cluster that
+ * must be a shared file system such as HDFS: dl4j-spark's default is {@code hadoop.tmp.dir/dl4j/}
+ * on the default file system); {@link #DIRECT} trains on the persisted RDD itself, which costs
+ * twice the time per epoch on {@code local[2]} (BENCHMARKS.md, "Time-to-quality"): each averaging
+ * round splits, counts and shuffles the single examples again and merges them into minibatches.
  */
 public enum Approach {
-  /** {@link #DIRECT} for a {@code local} master, {@link #EXPORT} otherwise. */
-  AUTO,
   /** Train on the persisted RDD. */
   DIRECT,
-  /** Export the minibatches to files first. */
+  /** Export the minibatches to files first, once for data that stays the same. */
   EXPORT;
 
   /** The name in configs: {@code auto}, {@code direct} or {@code export}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** This approach on the master URL {@code master}: AUTO resolved, the others as they are. */
-  public Approach resolve(String master) {
-    if (this != AUTO) {
-      return this;
-    }
-    return master.startsWith("local") ? DIRECT : EXPORT;
   }
 
   /**

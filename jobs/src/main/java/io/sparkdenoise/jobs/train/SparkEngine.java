@@ -78,7 +78,7 @@ final class SparkEngine implements EpochTrainer {
     this.scorePerSample = scorePerSample;
     JavaSparkContext context =
         JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
-    this.approach = config.averaging().approach().resolve(context.master());
+    this.approach = config.averaging().approach();
     this.sparkNet =
         new SparkComputationGraph(
             context, network.graph(), master(config, approach, context.hadoopConfiguration()));
@@ -131,8 +131,10 @@ final class SparkEngine implements EpochTrainer {
     return examples;
   }
 
+  /** Unpersists the examples and deletes the exported minibatches, which nothing reads after. */
   @Override
   public void close() {
+    sparkNet.getTrainingMaster().deleteTempFiles(sparkNet.getSparkContext());
     if (fixed != null) {
       fixed.unpersist(false);
     } else {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AveragingTest {
   private static Averaging prefetching(int prefetch) {
-    return new Averaging(2, 32, 5, prefetch, Approach.AUTO, Optional.empty());
+    return new Averaging(2, 32, 5, prefetch, Approach.EXPORT, Optional.empty());
   }
 
   @Test

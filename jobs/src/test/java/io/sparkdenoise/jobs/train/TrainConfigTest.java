@@ -40,7 +40,7 @@ class TrainConfigTest {
     assertThat(config.epochs()).isEqualTo(10);
     assertThat(config.engine()).isEqualTo(Engine.SPARK);
     assertThat(config.averaging())
-        .isEqualTo(new Averaging(2, 64, 5, 2, Approach.AUTO, Optional.empty()));
+        .isEqualTo(new Averaging(2, 64, 5, 2, Approach.EXPORT, Optional.empty()));
     assertThat(config.validationSplit()).isEqualTo(Split.VALIDATION);
     assertThat(config.validationMaxImages()).isEqualTo(1000);
     assertThat(config.localMaxImages()).isEqualTo(20000);
@@ -56,12 +56,9 @@ class TrainConfigTest {
   }
 
   @Test
-  void autoIsDirectOnALocalMasterAndExportOnAClusterTheOthersStayAsGiven() {
-    assertThat(Approach.AUTO.resolve("local[2]")).isEqualTo(Approach.DIRECT);
-    assertThat(Approach.AUTO.resolve("spark://127.0.0.1:7077")).isEqualTo(Approach.EXPORT);
-    assertThat(Approach.AUTO.resolve("yarn")).isEqualTo(Approach.EXPORT);
-    assertThat(Approach.DIRECT.resolve("yarn")).isEqualTo(Approach.DIRECT);
-    assertThat(Approach.EXPORT.resolve("local")).isEqualTo(Approach.EXPORT);
+  void theApproachIsExportUnlessDirectIsAsked() {
+    assertThat(config().averaging().approach()).isEqualTo(Approach.EXPORT);
+    assertThat(config("train.approach=direct").averaging().approach()).isEqualTo(Approach.DIRECT);
   }
 
   @Test
@@ -69,7 +66,7 @@ class TrainConfigTest {
     assertThatThrownBy(() -> config("train.engine=gpu"))
         .hasMessage("train.engine must be one of spark, local, got gpu");
     assertThatThrownBy(() -> config("train.approach=copy"))
-        .hasMessage("train.approach must be one of auto, direct, export, got copy");
+        .hasMessage("train.approach must be one of direct, export, got copy");
     assertThatThrownBy(() -> config("train.epochs=0"))
         .hasMessage("train.epochs must be at least 1, got 0");
     assertThatThrownBy(() -> config("train.workers=0"))

@@ -255,7 +255,8 @@ class TrainJobTest {
   }
 
   @Test
-  void theExportApproachWritesTheMinibatchesToTheExportDirectoryAndTrains() throws Exception {
+  void theExportApproachTrainsFromTheExportDirectoryAndDeletesTheMinibatchesWhenItEnds()
+      throws Exception {
     Path export = dir.resolve("export");
     TrainConfig config = exporting("export", 1);
 
@@ -263,9 +264,27 @@ class TrainJobTest {
 
     assertThat(result.epochs()).hasSize(1);
     assertThat(result.trainImages()).isEqualTo(IMAGES / 3);
-    try (var files = Files.walk(export)) {
-      assertThat(files.filter(Files::isRegularFile).count()).isPositive();
+    try (var entries = Files.walk(export)) {
+      // dl4j-spark's own directory for the run (export/<uid>/) is left, empty
+      assertThat(entries.filter(p -> !p.equals(export)).toList())
+          .singleElement()
+          .satisfies(run -> assertThat(run).isDirectory());
     }
+  }
+
+  @Test
+  void theDirectApproachTrainsOnThePersistedExamplesWhenAsked() throws Exception {
+    TrainConfig config =
+        config(
+            "spark",
+            TrainConfig.OUTPUT + "=" + dir + "/direct-model",
+            TrainConfig.EPOCHS + "=1",
+            TrainConfig.APPROACH + "=direct");
+
+    TrainResult result = TrainJob.run(SharedSpark.session(), config);
+
+    assertThat(result.trainImages()).isEqualTo(IMAGES / 3);
+    assertThat(result.epochs().get(0).trainLoss()).isFinite();
   }
 
   @Test
