@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.train;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.deeplearning4j.core.loader.DataSetLoader;
 import org.deeplearning4j.core.loader.MultiDataSetLoader;
 import org.deeplearning4j.spark.impl.graph.SparkComputationGraph;
@@ -14,13 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * dl4j-spark's parameter averaging, without its crash on an empty averaging round. With the export
- * approach, dl4j-spark splits the exported minibatch files into rounds of about workers x
- * averaging-frequency files by a seeded random assignment per partition, which can leave a round
- * with no file at all when the rounds are small (one worker averaging after every minibatch makes
- * most of them one file); 1.0.0-M2's aggregation then dereferences a null result and the job fails
- * with a NullPointerException. Such a round has nothing to train on, so it is skipped: the
- * parameters stay as they were, as they would have after an empty round.
+ * dl4j-spark's parameter averaging, without its crash on an empty averaging round, and without the
+ * directory its export leaves behind. With the export approach, dl4j-spark splits the exported
+ * minibatch files into rounds of about workers x averaging-frequency files by a seeded random
+ * assignment per partition, which can leave a round with no file at all when the rounds are small
+ * (one worker averaging after every minibatch makes most of them one file); 1.0.0-M2's aggregation
+ * then dereferences a null result and the job fails with a NullPointerException. Such a round has
+ * nothing to train on, so it is skipped: the parameters stay as they were, as they would have after
+ * an empty round.
  */
 final class RoundSafeTrainingMaster extends ParameterAveragingTrainingMaster {
   private static final Logger LOG = LoggerFactory.getLogger(RoundSafeTrainingMaster.class);
@@ -46,5 +48,19 @@ final class RoundSafeTrainingMaster extends ParameterAveragingTrainingMaster {
     }
     super.doIterationPaths(
         network, graph, split, splitNum, numSplits, dataSetObjectNumExamples, dsLoader, mdsLoader);
+  }
+
+  /**
+   * Deletes the last export and the run's own directory above it ({@code EXPORT/UID/}), which
+   * dl4j-spark leaves behind, empty, one per training run.
+   */
+  @Override
+  public boolean deleteTempFiles(JavaSparkContext sc) {
+    boolean deleted = super.deleteTempFiles(sc);
+    if (exportDirectory == null) {
+      return deleted;
+    }
+    String base = exportDirectory.endsWith("/") ? exportDirectory : exportDirectory + "/";
+    return deleteTempDir(sc, base + trainingMasterUID) && deleted;
   }
 }
