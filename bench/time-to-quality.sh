@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Time-to-quality: how long training takes to reach a validation PSNR, one JVM against Spark.
-# The seed preset (BCE, Adam) on the first IMAGES MNIST digits with Gaussian noise (sigma 127.5,
-# torch_ae.py's 0.5 on a [0, 1] scale), the same pairs table for every run:
+# --preset seed (the default): the seed preset (BCE, Adam) on the first IMAGES MNIST digits with
+# Gaussian noise (sigma 127.5, torch_ae.py's 0.5 on a [0, 1] scale).
+# --preset document: the document preset (MSE, Adam) on 64x64 tiles of PAGES rendered A4 pages at
+# 100 dpi (a quarter of them for validation), Gaussian noise sigma 25.
+# The same pairs table for every run:
 #   jvm-2t    the local engine, one JVM, both cores (the baseline: its PSNR after --epochs epochs
 #             is the target)
 #   jvm-1t    the local engine on one core (taskset, OMP_NUM_THREADS=1): what one Worker has
@@ -16,17 +19,21 @@
 # another order). Prints each run's curve (seconds, PSNR) and a Markdown table of the time to the
 # target; --table-only prints them again from the curves of an earlier run in --out. Build first: ./mvnw -q -B package -DskipTests. Reads ../shared/data/mnist by default.
 #
-#   bench/time-to-quality.sh [--mnist DIR] [--images N] [--epochs N] [--spark-epochs N]
-#       [--batch N] [--freqs "5 20"] [--lr-scaled] [--skip-cluster] [--table-only] [--out DIR]
-#       [--state DIR]
+#   bench/time-to-quality.sh [--preset seed|document] [--mnist DIR] [--images N] [--pages N]
+#       [--epochs N] [--spark-epochs N] [--batch N] [--freqs "5 20"] [--lr-scaled]
+#       [--skip-local2] [--skip-cluster] [--table-only] [--out DIR] [--state DIR]
+# Defaults: seed: 8000 images, 10 epochs, 20 on Spark, batch 256; document: 16 pages, 6 epochs,
+# 8 on Spark, batch 32.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-mnist="$root/../shared/data/mnist" images=8000 epochs=10 spark_epochs=20 batch=256 freqs="5 20"
-lr=0.001 lr_scaled=false skip_cluster=false table_only=false out="$root/target/time-to-quality"
-state="$root/target/ttq-cluster"
+preset=seed mnist="$root/../shared/data/mnist" images=8000 pages=16 epochs= spark_epochs= batch=
+freqs="5 20" lr=0.001 lr_scaled=false skip_local2=false skip_cluster=false table_only=false
+out="$root/target/time-to-quality" state="$root/target/ttq-cluster"
 while [[ $# -gt 0 ]]; do
   case "$1" in
+    --preset) preset="$2"; shift 2 ;;
+    --pages) pages="$2"; shift 2 ;;
     --mnist) mnist="$2"; shift 2 ;;
     --images) images="$2"; shift 2 ;;
     --epochs) epochs="$2"; shift 2 ;;
@@ -34,6 +41,7 @@ while [[ $# -gt 0 ]]; do
     --batch) batch="$2"; shift 2 ;;
     --freqs) freqs="$2"; shift 2 ;;
     --lr-scaled) lr_scaled=true; shift ;;
+    --skip-local2) skip_local2=true; shift ;;
     --skip-cluster) skip_cluster=true; shift ;;
     --table-only) table_only=true; shift ;;
     --out) out="$2"; shift 2 ;;
@@ -42,13 +50,27 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+case "$preset" in
+  seed) epochs="${epochs:-10}" spark_epochs="${spark_epochs:-20}" batch="${batch:-256}"
+    common=(--preset seed --conf train.loss=bce --conf train.seed=5
+      --conf train.validation-max-images=1000)
+    data="the first $images MNIST digits" ;;
+  document) epochs="${epochs:-6}" spark_epochs="${spark_epochs:-8}" batch="${batch:-32}"
+    common=(--preset document --conf train.loss=mse --conf train.seed=5
+      --conf train.validation-max-images=300)
+    data="64x64 tiles of $pages pages" ;;
+  *) echo "--preset is seed or document, got '$preset'" >&2; exit 2 ;;
+esac
 launcher="$root/bin/spark-denoise"
-common=(--preset seed --conf train.loss=bce --conf train.seed=5 --conf train.validation-max-images=1000)
 
-# The first $images digits as an IDX file of their own (header: magic, count, rows, cols), ingested
-# and paired once for every run.
+# The pairs every run trains on, made once.
 prepare() {
   rm -rf "$out"
+  mkdir -p "$out"
+  "prepare_$preset"
+}
+# The first $images digits as an IDX file of their own (header: magic, count, rows, cols).
+prepare_seed() {
   mkdir -p "$out/digits"
   be32() { printf '\\x%02x\\x%02x\\x%02x\\x%02x' $(($1 >> 24 & 255)) $(($1 >> 16 & 255)) $(($1 >> 8 & 255)) $(($1 & 255)); }
   { printf '\x00\x00\x08\x03'; printf "$(be32 "$images")"; printf "$(be32 28)$(be32 28)"
@@ -56,6 +78,16 @@ prepare() {
   "$launcher" ingest --input "$out/digits" --output "$out/tables" --format idx 2>>"$out/jobs.log" >/dev/null
   "$launcher" pairs --images "$out/tables/images" --output "$out/pairs" \
     --noise gaussian:sigma=127.5 --seed 5 2>>"$out/jobs.log" >/dev/null
+}
+# $pages rendered pages cut into 64x64 tiles edge to edge; a page's tiles share its split.
+prepare_document() {
+  "$launcher" pages --output "$out/pages" --count "$pages" --dpi 100 --seed 5 \
+    2>>"$out/jobs.log" >/dev/null
+  "$launcher" ingest --input "$out/pages/*.png" --output "$out/tables" \
+    --conf ingest.tile.size=64 --conf ingest.tile.stride=64 --conf ingest.split.train=0.75 \
+    --conf ingest.split.validation=0.25 --conf ingest.split.test=0 2>>"$out/jobs.log" >/dev/null
+  "$launcher" pairs --images "$out/tables/images" --output "$out/pairs" \
+    --noise gaussian:sigma=25 --seed 5 2>>"$out/jobs.log" >/dev/null
 }
 # curve NAME HISTORY: the run's epochs as "seconds psnr" lines, into $out/NAME.curve.
 curve() {
@@ -78,7 +110,7 @@ measure_local() {
     --conf train.batch-size-per-worker="$batch" --conf train.learning-rate="$lr"
   local_run jvm-1t OMP_NUM_THREADS=1 taskset -c 0 -- --engine local --conf train.epochs="$epochs" \
     --conf train.batch-size-per-worker="$batch" --conf train.learning-rate="$lr"
-  local_run local2 -- --engine spark --conf spark.master='local[2]' --conf train.workers=2 \
+  [[ "$skip_local2" == true ]] || local_run local2 -- --engine spark --conf spark.master='local[2]' --conf train.workers=2 \
     --conf train.epochs="$spark_epochs" --conf train.batch-size-per-worker=$((batch / 2)) \
     --conf train.averaging-frequency=5 --conf train.learning-rate="$lr"
 }
@@ -111,7 +143,8 @@ if [[ "$table_only" == false ]]; then
   [[ "$skip_cluster" == true ]] || measure_cluster
 fi
 
-runs=(jvm-2t jvm-1t local2)
+runs=(jvm-2t jvm-1t)
+[[ -f "$out/local2.curve" ]] && runs+=(local2)
 for curve in "$out"/cluster-*.curve; do
   [[ -f "$curve" ]] && runs+=("$(basename "$curve" .curve)")
 done
@@ -124,7 +157,7 @@ for name in "${runs[@]}"; do
   cat "$out/$name.curve"
 done
 echo
-echo "Target: $target dB, jvm-2t's validation PSNR after $epochs epochs ($images digits, batch $batch)."
+echo "Target: $target dB, jvm-2t's validation PSNR after $(wc -l < "$out/jvm-2t.curve") epochs ($data, batch $batch)."
 echo
 echo "| run | epochs | best PSNR dB | seconds to target | vs jvm-2t | vs jvm-1t |"
 echo "|---|---:|---:|---:|---:|---:|"
