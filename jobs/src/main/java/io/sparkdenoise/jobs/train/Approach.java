@@ -22,7 +22,7 @@ public enum Approach {
   /** Export the minibatches to files first, once for data that stays the same. */
   EXPORT;
 
-  /** The name in configs: {@code auto}, {@code direct} or {@code export}. */
+  /** The name in configs: {@code direct} or {@code export}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
