@@ -17,19 +17,20 @@
 # job start excluded). A run reaches the target at its first epoch within 0.05 dB of it (the same
 # training on one and on two threads ends 0.03 dB apart after 10 epochs: native kernels sum in
 # another order). Prints each run's curve (seconds, PSNR) and a Markdown table of the time to the
-# target; --table-only prints them again from the curves of an earlier run in --out. Build first: ./mvnw -q -B package -DskipTests. Reads ../shared/data/mnist by default.
+# target; --table-only prints them again from the curves of an earlier run in --out;
+# --cluster-only adds cluster runs (e.g. other --freqs) to an earlier run in --out, on its pairs. Build first: ./mvnw -q -B package -DskipTests. Reads ../shared/data/mnist by default.
 #
 #   bench/time-to-quality.sh [--preset seed|document] [--mnist DIR] [--images N] [--pages N]
 #       [--epochs N] [--spark-epochs N] [--batch N] [--freqs "5 20"] [--lr-scaled]
-#       [--skip-local2] [--skip-cluster] [--table-only] [--out DIR] [--state DIR]
+#       [--skip-local2] [--skip-cluster] [--cluster-only] [--table-only] [--out DIR] [--state DIR]
 # Defaults: seed: 8000 images, 10 epochs, 20 on Spark, batch 256; document: 16 pages, 6 epochs,
 # 8 on Spark, batch 32.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 preset=seed mnist="$root/../shared/data/mnist" images=8000 pages=16 epochs= spark_epochs= batch=
-freqs="5 20" lr=0.001 lr_scaled=false skip_local2=false skip_cluster=false table_only=false
-out="$root/target/time-to-quality" state="$root/target/ttq-cluster"
+freqs="5 20" lr=0.001 lr_scaled=false skip_local2=false skip_cluster=false cluster_only=false
+table_only=false out="$root/target/time-to-quality" state="$root/target/ttq-cluster"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --preset) preset="$2"; shift 2 ;;
@@ -43,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --lr-scaled) lr_scaled=true; shift ;;
     --skip-local2) skip_local2=true; shift ;;
     --skip-cluster) skip_cluster=true; shift ;;
+    --cluster-only) cluster_only=true; shift ;;
     --table-only) table_only=true; shift ;;
     --out) out="$2"; shift 2 ;;
     --state) state="$2"; shift 2 ;;
@@ -137,7 +139,9 @@ measure_cluster() {
     done
   done
 }
-if [[ "$table_only" == false ]]; then
+if [[ "$cluster_only" == true ]]; then
+  measure_cluster
+elif [[ "$table_only" == false ]]; then
   prepare
   measure_local
   [[ "$skip_cluster" == true ]] || measure_cluster
