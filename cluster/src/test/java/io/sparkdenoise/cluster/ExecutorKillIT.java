@@ -5,7 +5,6 @@
 package io.sparkdenoise.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -16,12 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An executor JVM killed (SIGKILL, by its pid) while it runs a training task: Spark re-runs the
  * lost work on the executors left and the replacement the Worker starts, training completes, and
- * the model is as good as an undisturbed run's. The kill is done by {@code e2e.sh --kill-executor},
- * so this also tests that script end to end.
+ * the model is no worse than an undisturbed run's. The kill is done by {@code e2e.sh
+ * --kill-executor}, so this also tests that script end to end.
  */
 @ExtendWith(LocalCluster.class)
 class ExecutorKillIT {
-  /** The largest difference in validation PSNR between the disturbed and the undisturbed run. */
+  /**
+   * How much lower the disturbed run's validation PSNR may be than the undisturbed run's. Only a
+   * loss counts: two runs of the same seed on the cluster do not train on the same rounds of
+   * minibatches (seen: the disturbed run 16.07 dB, the undisturbed 15.15 dB after 3 epochs).
+   */
   private static final double PSNR_TOLERANCE_DB = 0.5;
 
   /** What denoising must at least gain over the noisy input on the test split, in dB. */
@@ -48,7 +51,7 @@ class ExecutorKillIT {
   }
 
   @Test
-  void theModelIsWithinHalfADecibelOfAnUndisturbedRun() throws Exception {
+  void theModelIsNoMoreThanHalfADecibelWorseThanAnUndisturbedRun() throws Exception {
     LocalCluster cluster = LocalCluster.get();
     E2eRun e2e = E2eRun.get(cluster);
 
@@ -73,6 +76,6 @@ class ExecutorKillIT {
     double disturbed = e2e.summary("train").get("val_psnr_db").asDouble();
     assertThat(undisturbed.get("epochs").asInt()).isEqualTo(E2eRun.EPOCHS);
     assertThat(disturbed)
-        .isCloseTo(undisturbed.get("val_psnr_db").asDouble(), within(PSNR_TOLERANCE_DB));
+        .isGreaterThanOrEqualTo(undisturbed.get("val_psnr_db").asDouble() - PSNR_TOLERANCE_DB);
   }
 }
