@@ -18,7 +18,8 @@
 # training on one and on two threads ends 0.03 dB apart after 10 epochs: native kernels sum in
 # another order). Prints each run's curve (seconds, PSNR) and a Markdown table of the time to the
 # target; --table-only prints them again from the curves of an earlier run in --out;
-# --cluster-only adds cluster runs (e.g. other --freqs) to an earlier run in --out, on its pairs. Build first: ./mvnw -q -B package -DskipTests. Reads ../shared/data/mnist by default.
+# --cluster-only adds cluster runs (e.g. other --freqs) to an earlier run in --out, on its pairs.
+# Build first: ./mvnw -q -B package -DskipTests. Reads ../shared/data/mnist by default.
 #
 #   bench/time-to-quality.sh [--preset seed|document] [--mnist DIR] [--images N] [--pages N]
 #       [--epochs N] [--spark-epochs N] [--batch N] [--freqs "5 20"] [--lr-scaled]
@@ -112,7 +113,8 @@ measure_local() {
     --conf train.batch-size-per-worker="$batch" --conf train.learning-rate="$lr"
   local_run jvm-1t OMP_NUM_THREADS=1 taskset -c 0 -- --engine local --conf train.epochs="$epochs" \
     --conf train.batch-size-per-worker="$batch" --conf train.learning-rate="$lr"
-  [[ "$skip_local2" == true ]] || local_run local2 -- --engine spark --conf spark.master='local[2]' --conf train.workers=2 \
+  [[ "$skip_local2" == true ]] && return
+  local_run local2 -- --engine spark --conf spark.master='local[2]' --conf train.workers=2 \
     --conf train.epochs="$spark_epochs" --conf train.batch-size-per-worker=$((batch / 2)) \
     --conf train.averaging-frequency=5 --conf train.learning-rate="$lr"
 }

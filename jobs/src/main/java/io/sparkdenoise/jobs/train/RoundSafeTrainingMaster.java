@@ -51,16 +51,17 @@ final class RoundSafeTrainingMaster extends ParameterAveragingTrainingMaster {
   }
 
   /**
-   * Deletes the last export and the run's own directory above it ({@code EXPORT/UID/}), which
-   * dl4j-spark leaves behind, empty, one per training run.
+   * Deletes the run's own directory under the export directory ({@code EXPORT/UID/}) with every
+   * export in it: dl4j-spark's own deletion removes only the last export ({@code EXPORT/UID/RDD/})
+   * and leaves the directory above it behind, empty, one per training run. True when nothing was
+   * exported.
    */
   @Override
   public boolean deleteTempFiles(JavaSparkContext sc) {
-    boolean deleted = super.deleteTempFiles(sc);
     if (exportDirectory == null) {
-      return deleted;
+      return true;
     }
     String base = exportDirectory.endsWith("/") ? exportDirectory : exportDirectory + "/";
-    return deleteTempDir(sc, base + trainingMasterUID) && deleted;
+    return deleteTempDir(sc, base + trainingMasterUID);
   }
 }
