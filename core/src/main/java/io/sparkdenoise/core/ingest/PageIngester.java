@@ -64,8 +64,8 @@ public record PageIngester(
    * @param bytes the whole input
    * @param sourceUri the input's URI, recorded as its source
    * @param idKey what the input's page ids are made of with the page index ({@link
-   *     ImageIds#forPage}): its path relative to the input's root for a file, so that ids move with
-   *     the data, or its URI
+   *     ImageIds#forPage}): its path relative to the input's root for a file, its id for a table's
+   *     row, so that ids move with the data
    * @param label the class label for every page, or null
    * @param sourceFormat the format to record, or null for the one detected from the bytes
    */
@@ -187,7 +187,7 @@ public record PageIngester(
    *
    * @param uri the input's URI
    * @param idKey what the page ids are made of with the page index ({@link ImageIds#forPage}): a
-   *     file's path relative to its input's root, or the input's URI
+   *     file's path relative to its input's root, or a table row's id
    * @param format the source format to record
    * @param sha256 SHA-256 (hex) of the input's bytes
    * @param bytes the input's size in bytes

@@ -12,11 +12,11 @@ import java.util.HexFormat;
 /**
  * Stable image ids: the same source and position always give the same id, so re-ingesting a corpus
  * is idempotent and noise keyed by the id is the same on every run. A page's source is named by
- * something that moves with the data where there is one: an image file by its path relative to the
- * input's root ({@code box 1/page.tif}), so a corpus copied to another folder or file system keeps
- * its ids, splits and noise; a dataset file's records and a table's rows by their URI. An id is 32
- * lower-case hex digits (the first 128 bits of a SHA-256 of a length-prefixed encoding of the
- * parts).
+ * what moves with the data, never by where it is stored: a file (an image, an IDX or CIFAR dataset
+ * file) by its path relative to the input's root ({@code box 1/page.tif}), a table's row by its id
+ * column's value, so a corpus copied to another folder or file system keeps its ids, splits and
+ * noise. An id is 32 lower-case hex digits (the first 128 bits of a SHA-256 of a length-prefixed
+ * encoding of the parts).
  */
 public final class ImageIds {
   private static final int ID_BYTES = 16;
@@ -25,7 +25,7 @@ public final class ImageIds {
 
   /**
    * The id of page {@code page} (0-based; the record index for IDX/CIFAR) of the source {@code
-   * source} names: a file's path relative to its input's root, or a URI.
+   * source} names: a file's path relative to its input's root, or a table row's id.
    */
   public static String forPage(String source, int page) {
     return hash("page", source, Integer.toString(page));

@@ -27,9 +27,11 @@ import org.apache.spark.sql.types.StructType;
  * Rows of an existing Parquet table whose image column holds encoded image files. Row {@code r}'s
  * source URI is {@code <table uri>#<id>} with the value of the id column, or {@code <table
  * uri>#<row index>} without one (the index follows Spark's reading order, which is stable for an
- * unchanged table); its pages are numbered inside the cell (a TIFF cell may hold several). The
- * recorded source format is {@code parquet}, the digest is of the cell's bytes. A null cell is
- * rejected as {@code empty}.
+ * unchanged table); its pages are numbered inside the cell (a TIFF cell may hold several). Its ids
+ * are made of what moves with the table, the id column's value ({@code #<row index>} without one),
+ * so a table copied to another folder or file system keeps its ids, splits and noise. The recorded
+ * source format is {@code parquet}, the digest is of the cell's bytes. A null cell is rejected as
+ * {@code empty}.
  */
 final class ParquetSource {
   private ParquetSource() {}
@@ -71,6 +73,7 @@ final class ParquetSource {
 
   private static Iterator<Row> decode(
       Row cell, long index, String tableUri, PageIngester ingester) {
+    String idKey = cell.isNullAt(1) ? "#" + index : cell.getString(1);
     String uri = tableUri + "#" + (cell.isNullAt(1) ? Long.toString(index) : cell.getString(1));
     Integer label = cell.isNullAt(2) ? null : cell.getInt(2);
     if (cell.isNullAt(0)) {
@@ -80,7 +83,7 @@ final class ParquetSource {
                       uri, null, DecodeFailure.EMPTY.code(), "the image cell is null", null, null)))
           .iterator();
     }
-    return TaggedRows.of(ingester.ingestEncoded((byte[]) cell.get(0), uri, uri, label, "parquet"))
+    return TaggedRows.of(ingester.ingestEncoded((byte[]) cell.get(0), uri, idKey, label, "parquet"))
         .iterator();
   }
 

@@ -47,6 +47,7 @@ final class RecordChunk implements Serializable {
 
   private final Kind kind;
   private final String uri;
+  private final String idKey;
   private final String sha256;
   private final long fileBytes;
   private final boolean gzip;
@@ -56,6 +57,7 @@ final class RecordChunk implements Serializable {
   private final int[] labels;
 
   /**
+   * @param idKey the file's path relative to the input's root, which record ids are made of
    * @param header IDX (count, rows, cols, header length); unused for CIFAR
    * @param end exclusive, or -1 for "to the end of the stream"
    * @param labels labels of records start.. (IDX), or null
@@ -63,6 +65,7 @@ final class RecordChunk implements Serializable {
   RecordChunk(
       Kind kind,
       String uri,
+      String idKey,
       String sha256,
       long fileBytes,
       boolean gzip,
@@ -72,6 +75,7 @@ final class RecordChunk implements Serializable {
       int[] labels) {
     this.kind = kind;
     this.uri = uri;
+    this.idKey = idKey;
     this.sha256 = sha256;
     this.fileBytes = fileBytes;
     this.gzip = gzip;
@@ -201,7 +205,7 @@ final class RecordChunk implements Serializable {
   private Outcome page(PageIngester ingester, int index, Image image, Integer label) {
     PageIngester.Source source =
         new PageIngester.Source(
-            uri, uri, kind.name().toLowerCase(Locale.ROOT), sha256, fileBytes, label);
+            uri, idKey, kind.name().toLowerCase(Locale.ROOT), sha256, fileBytes, label);
     return ingester.ingestPage(source, index, image, BITS, null);
   }
 

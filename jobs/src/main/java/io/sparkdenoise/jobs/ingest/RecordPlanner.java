@@ -15,6 +15,7 @@ import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.provenance.InputFile;
 import io.sparkdenoise.jobs.executor.FileUris;
 import io.sparkdenoise.jobs.executor.HadoopConf;
+import io.sparkdenoise.jobs.executor.InputRoot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -37,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * SHA-256 digests are computed by executors (one task per file, streamed), the headers are read
  * here (a few bytes each), and each uncompressed file becomes chunks of at most {@code
  * recordsPerTask} records ({@link RecordChunk}), smaller when that gives fewer than two chunks per
- * core for the whole input, so that small datasets still use every core. What cannot be planned
- * becomes a rejection: an unreadable file, a bad header, a file that ends inside a record (one
- * rejection naming the first missing record).
+ * core for the whole input, so that small datasets still use every core. A record's id is made of
+ * the file's path relative to the input's root ({@link InputRoot}) and its index, so the same
+ * dataset on another file system or in another folder gets the same ids, splits and noise. What
+ * cannot be planned becomes a rejection: an unreadable file, a bad header, a file that ends inside
+ * a record (one rejection naming the first missing record).
  */
 final class RecordPlanner {
   private static final Logger LOG = LoggerFactory.getLogger(RecordPlanner.class);
@@ -85,6 +88,7 @@ final class RecordPlanner {
           kind);
     }
     Map<String, Digest> digests = digests(jsc, conf, files);
+    String root = files.isEmpty() ? null : InputRoot.of(conf, input);
     Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<Planned> planned = new ArrayList<>();
     for (FileStatus file : files) {
@@ -102,7 +106,7 @@ final class RecordPlanner {
                   Instant.ofEpochMilli(file.getModificationTime()),
                   digest.sha256()));
       try {
-        planFile(conf, file, digest.sha256(), kind, planned, plan);
+        planFile(conf, file, InputRoot.relative(root, uri), digest.sha256(), kind, planned, plan);
       } catch (IOException e) {
         plan.rejections().add(Rejection.unreadable(uri, null, file.getLen(), e));
       }
@@ -116,10 +120,14 @@ final class RecordPlanner {
     return plan;
   }
 
-  /** A file ready to be cut into chunks; count -1 for a gzipped CIFAR batch (unknown). */
+  /**
+   * A file ready to be cut into chunks; count -1 for a gzipped CIFAR batch (unknown); idKey its
+   * path relative to the input's root.
+   */
   private record Planned(
       RecordChunk.Kind kind,
       String uri,
+      String idKey,
       String sha,
       long length,
       boolean gzip,
@@ -149,6 +157,7 @@ final class RecordPlanner {
   private static void planFile(
       HadoopConf conf,
       FileStatus file,
+      String idKey,
       String sha,
       RecordChunk.Kind kind,
       List<Planned> planned,
@@ -169,7 +178,7 @@ final class RecordPlanner {
       if (!gzip && length % recordLength != 0) {
         plan.rejections().add(truncated(uri, count, "CIFAR-10 batch", length, sha));
       }
-      planned.add(new Planned(kind, uri, sha, length, gzip, new int[4], count, null));
+      planned.add(new Planned(kind, uri, idKey, sha, length, gzip, new int[4], count, null));
       return;
     }
     IdxHeader header;
@@ -188,7 +197,7 @@ final class RecordPlanner {
     }
     int[] labels = labels(conf, file.getPath(), plan, header.count());
     int[] layout = {header.count(), header.rows(), header.cols(), header.headerLength()};
-    planned.add(new Planned(kind, uri, sha, length, gzip, layout, count, labels));
+    planned.add(new Planned(kind, uri, idKey, sha, length, gzip, layout, count, labels));
   }
 
   private static Rejection truncated(
@@ -223,6 +232,7 @@ final class RecordPlanner {
     return new RecordChunk(
         file.kind(),
         file.uri(),
+        file.idKey(),
         file.sha(),
         file.length(),
         file.gzip(),

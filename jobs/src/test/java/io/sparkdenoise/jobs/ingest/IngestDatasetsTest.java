@@ -67,7 +67,7 @@ class IngestDatasetsTest {
     assertThat(train3.<Integer>getAs("label")).isEqualTo(6);
     assertThat(train3.<String>getAs("source_format")).isEqualTo("idx");
     assertThat(train3.<String>getAs("id"))
-        .isEqualTo(ImageIds.forPage(train3.<String>getAs("source_uri"), 3));
+        .isEqualTo(ImageIds.forPage("train-images-idx3-ubyte", 3));
     Image pixels = ImageCodec.decode(train3.<byte[]>getAs("png"), "p").get(0).image();
     assertThat(List.of(pixels.height(), pixels.width(), pixels.channels()))
         .containsExactly(ROWS, COLS, 1);
@@ -147,6 +147,61 @@ class IngestDatasetsTest {
             () -> run(dir.resolve("source").toString(), out, "ingest.parquet.image-column=pic"))
         .isInstanceOf(IOException.class)
         .hasMessageEndingWith("has no column 'pic' (columns: [key, img, digit])");
+  }
+
+  @Test
+  void aDatasetOrTableCopiedToAnotherFolderKeepsItsIdsAndSplits() throws Exception {
+    Path table = dir.resolve("a/table");
+    StructType schema =
+        new StructType().add("key", DataTypes.StringType).add("img", DataTypes.BinaryType);
+    List<Row> cells =
+        List.of(
+            RowFactory.create("gray", SampleFiles.grayPng()),
+            RowFactory.create(null, SampleFiles.grayPng()));
+    SharedSpark.session().createDataFrame(cells, schema).write().parquet(table.toUri().toString());
+    Files.write(dir.resolve("a/train-images-idx3-ubyte"), idxImages(4, 4));
+    for (String copy : List.of("b/deeper/table", "b/deeper/train-images-idx3-ubyte")) {
+      copyTree(dir.resolve("a").resolve(dir.resolve(copy).getFileName()), dir.resolve(copy));
+    }
+    String[] columns = {"ingest.parquet.image-column=img", "ingest.parquet.id-column=key"};
+
+    for (String input : List.of("table", "train-images-idx3-ubyte")) {
+      String[] overrides = input.equals("table") ? columns : new String[0];
+      run(dir.resolve("a").resolve(input).toString(), dir.resolve("out-a").toString(), overrides);
+      run(
+          dir.resolve("b/deeper").resolve(input).toString(),
+          dir.resolve("out-b").toString(),
+          overrides);
+
+      assertThat(idsAndSplits(dir.resolve("out-b")))
+          .as(input)
+          .hasSize(input.equals("table") ? 2 : 4)
+          .isEqualTo(idsAndSplits(dir.resolve("out-a")));
+      assertThat(IngestRuns.imagesByNameAndPage(dir.resolve("out-b").toString()).values())
+          .allSatisfy(row -> assertThat(row.<String>getAs("source_uri")).contains("/b/deeper/"));
+    }
+  }
+
+  private static Map<String, String> idsAndSplits(Path output) {
+    Map<String, String> ids = new java.util.TreeMap<>();
+    for (Row row : IngestRuns.table(output.toString(), "images").collectAsList()) {
+      ids.put(row.getAs("id"), row.getAs("split"));
+    }
+    return ids;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   @Test
