@@ -10,6 +10,7 @@ import io.sparkdenoise.core.codec.DecodedPage;
 import io.sparkdenoise.core.codec.EncodeOptions;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
+import io.sparkdenoise.core.filter.Boundary;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.plan.ImageIds;
 import io.sparkdenoise.core.plan.SplitPlanner;
@@ -28,8 +29,9 @@ import java.util.Objects;
  * bytes, the answer is an {@link Outcome}, never an exception.
  *
  * <p>Tiles take their page's split, so that no page is spread over several splits (neighbouring
- * tiles overlap and share content). A page smaller than a tile becomes a {@link
- * Rejection#TOO_SMALL} rejection rather than disappearing.
+ * tiles overlap and share content). A page smaller than a tile is extended to the tile's size with
+ * its mirror image, as tiled inference extends a page at its edges, so no page is lost to the tile
+ * size and no patch is padded with black.
  *
  * <p>Immutable, serializable and thread-safe: Spark executors run it as is.
  *
@@ -116,23 +118,12 @@ public record PageIngester(
           List.of(row(source, page, pageId, null, null, image, bitDepth, dpi, png, split)),
           List.of());
     }
-    List<Tile> tiles = new TilePlanner(tileSize, tileStride).plan(image.height(), image.width());
-    if (tiles.isEmpty()) {
-      String message =
-          String.format(
-              Locale.ROOT,
-              "page %d is %dx%d (height x width), smaller than a %d-pixel tile",
-              page,
-              image.height(),
-              image.width(),
-              tileSize);
-      return Outcome.rejected(
-          new Rejection(
-              source.uri(), page, Rejection.TOO_SMALL, message, source.bytes(), source.sha256()));
-    }
+    Image tileable = atLeast(image, tileSize);
+    List<Tile> tiles =
+        new TilePlanner(tileSize, tileStride).plan(tileable.height(), tileable.width());
     List<IngestedImage> rows = new ArrayList<>();
     for (Tile tile : tiles) {
-      Image cut = crop(image, tile, ImageIds.forTile(pageId, tile.y(), tile.x()));
+      Image cut = crop(tileable, tile, ImageIds.forTile(pageId, tile.y(), tile.x()));
       rows.add(row(source, page, pageId, tile.y(), tile.x(), cut, bitDepth, dpi, png, split));
     }
     return new Outcome(rows, List.of());
@@ -168,6 +159,27 @@ public record PageIngester(
         source.label(),
         split,
         null);
+  }
+
+  /** The image, extended at its bottom and right with its mirror image to at least {@code side}. */
+  static Image atLeast(Image image, int side) {
+    int h = Math.max(side, image.height());
+    int w = Math.max(side, image.width());
+    if (h == image.height() && w == image.width()) {
+      return image;
+    }
+    int channels = image.channels();
+    float[] in = image.samples();
+    float[] out = new float[h * w * channels];
+    for (int y = 0; y < h; y++) {
+      int sy = Boundary.mirror(y, image.height());
+      for (int x = 0; x < w; x++) {
+        int sx = Boundary.mirror(x, image.width());
+        System.arraycopy(
+            in, (sy * image.width() + sx) * channels, out, (y * w + x) * channels, channels);
+      }
+    }
+    return Image.of(image.id(), h, w, channels, out);
   }
 
   /** The tile's pixels as a new image. */

@@ -9,7 +9,6 @@ import io.sparkdenoise.core.codec.DecodeLimits;
 import io.sparkdenoise.core.codec.DecodedPage;
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.codec.ImageDecodeException;
-import io.sparkdenoise.core.filter.Boundary;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.plan.ImageIds;
 import io.sparkdenoise.core.plan.SplitPlanner;
@@ -162,8 +161,8 @@ public record PairIngester(SplitPlanner splits, int tileSize, int tileStride, De
     if (tileSize == 0) {
       return List.of(new IngestedPair(pageId, split, n.withId(pageId), c.withId(pageId)));
     }
-    n = atLeast(n, tileSize);
-    c = atLeast(c, tileSize);
+    n = PageIngester.atLeast(n, tileSize);
+    c = PageIngester.atLeast(c, tileSize);
     List<IngestedPair> pairs = new ArrayList<>();
     for (Tile tile : new TilePlanner(tileSize, tileStride).plan(n.height(), n.width())) {
       String id = ImageIds.forTile(pageId, tile.y(), tile.x());
@@ -181,27 +180,6 @@ public record PairIngester(SplitPlanner splits, int tileSize, int tileStride, De
       // the codec promises typed failures; a plugin bug must still not stop the job
       throw new ImageDecodeException(DecodeFailure.CORRUPT, "decoder failed: " + e);
     }
-  }
-
-  /** The image, extended at its bottom and right with its mirror image to at least {@code side}. */
-  static Image atLeast(Image image, int side) {
-    int h = Math.max(side, image.height());
-    int w = Math.max(side, image.width());
-    if (h == image.height() && w == image.width()) {
-      return image;
-    }
-    int channels = image.channels();
-    float[] in = image.samples();
-    float[] out = new float[h * w * channels];
-    for (int y = 0; y < h; y++) {
-      int sy = Boundary.mirror(y, image.height());
-      for (int x = 0; x < w; x++) {
-        int sx = Boundary.mirror(x, image.width());
-        System.arraycopy(
-            in, (sy * image.width() + sx) * channels, out, (y * w + x) * channels, channels);
-      }
-    }
-    return Image.of(image.id(), h, w, channels, out);
   }
 
   private static Rejection rejection(

@@ -13,8 +13,7 @@ import java.util.Objects;
  *
  * @param sourceUri URI of the input
  * @param page 0-based page or record when only part of the input failed, null for the whole input
- * @param reason a {@link io.sparkdenoise.core.codec.DecodeFailure#code()}, {@link #UNREADABLE} or
- *     {@link #TOO_SMALL}
+ * @param reason a {@link io.sparkdenoise.core.codec.DecodeFailure#code()} or {@link #UNREADABLE}
  * @param message one line for people
  * @param sourceBytes size of the input in bytes, null when unknown
  * @param sourceSha256 SHA-256 (hex) of the input's bytes, null when they could not be read
@@ -29,9 +28,6 @@ public record Rejection(
     implements Serializable {
   /** Reason code of an input that could not be read (an I/O error). */
   public static final String UNREADABLE = "unreadable";
-
-  /** Reason code of a page smaller than the tile size, which tiling cannot cut. */
-  public static final String TOO_SMALL = "too_small";
 
   private static final long serialVersionUID = 1L;
 

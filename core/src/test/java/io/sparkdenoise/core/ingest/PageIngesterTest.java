@@ -133,16 +133,21 @@ class PageIngesterTest {
   }
 
   @Test
-  void aPageSmallerThanATileIsRejectedAsTooSmall() {
-    PageIngester tiled = new PageIngester(SPLITS, 32, 16, 1 << 20, 10);
+  void aPageSmallerThanATileIsExtendedToOneTileWithItsMirrorImage() throws Exception {
+    PageIngester tiled = new PageIngester(SPLITS, 24, 16, 1 << 20, 10);
+    Image page = decode(SampleFiles.grayPng()).image();
 
     Outcome outcome = tiled.ingestEncoded(SampleFiles.grayPng(), URI, KEY, null, null);
 
-    assertThat(outcome.images()).isEmpty();
-    assertThat(outcome.rejections().get(0))
-        .extracting(Rejection::reason, Rejection::page, Rejection::message)
-        .containsExactly(
-            "too_small", 0, "page 0 is 16x16 (height x width), smaller than a 32-pixel tile");
+    assertThat(outcome.rejections()).isEmpty();
+    assertThat(outcome.images()).hasSize(1);
+    Image tile = decode(outcome.images().get(0).png()).image();
+    assertThat(List.of(tile.height(), tile.width())).containsExactly(24, 24);
+    // the 16x16 page, then rows and columns 14, 13, ... mirrored about the edge (15 not repeated)
+    assertThat(tile.get(5, 7, 0)).isEqualTo(page.get(5, 7, 0));
+    assertThat(tile.get(16, 3, 0)).isEqualTo(page.get(14, 3, 0));
+    assertThat(tile.get(2, 23, 0)).isEqualTo(page.get(2, 7, 0));
+    assertThat(tile.get(23, 23, 0)).isEqualTo(page.get(7, 7, 0));
   }
 
   @Test
