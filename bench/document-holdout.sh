@@ -6,7 +6,8 @@
 # then, with --model, denoises the noisy pages and runs ../shared/peers/documents.py on all of it.
 #
 # Usage: bench/document-holdout.sh [--out DIR] [--launcher PATH] [--model DIR|default] [--ocr]
-#   env: PAGES (60 per size and resolution group, split over the damage kinds), SEED (77)
+#   env: PAGES (15 per size and resolution group, split over the damage kinds), SEED (77),
+#        DPIS (the resolutions rendered, "90 120")
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out=/tmp/spark-denoise-document-holdout
@@ -41,7 +42,7 @@ if [[ ! -f "$out/noisy/.complete" ]]; then
   mkdir -p "$out/clean" "$out/noisy" "$out/text"
   group=0
   for size in 540x420px 540x258px; do
-    for dpi in 90 120; do
+    for dpi in ${DPIS:-90 120}; do
       dir="$out/pages/$size-$dpi"
       "$launcher" pages --output "$dir" --paper "$size" --dpi "$dpi" --count "${PAGES:-15}" \
         --seed "$((seed + group))" --conf pages.tones=white 2>>"$log" | tail -1

@@ -1,0 +1,94 @@
+"""RMSE and OCR error of document clean-ups by the resolution the text was rendered at, to see where
+a method wins: bench/document-holdout.sh names its pages <size>-<dpi>-page-<n>-<damage>.png, and the
+group is the name's second part (120 for 540x420px-120-page-000003-faded.png).
+../shared/peers/documents.py gives the bar's means over all pages; this splits them.
+
+Usage: /usr/bin/python3 bench/document_groups.py --noisy DIR --clean DIR [--denoised NAME=DIR ...]
+           [--clip-white T]
+  Methods: identity (the noisy page), bg_median21 (clip(x - median21(x) + 1, 0, 1)),
+  divide_median21 (clip(x / median21(x), 0, 1): the background divided out, exact when the damage
+  multiplies the page), and one per --denoised (PNG files of the same names). --clip-white T adds,
+  for each --denoised, the same output with every value above T set to white.
+  Per group and overall: mean RMSE on [0, 1] and CER, the Levenshtein distance of
+  `tesseract FILE - --psm 6`'s text to the clean page's, summed over the group's pages and divided
+  by the clean pages' text length (as documents.py counts it), whitespace folded. Two OCR processes.
+Needs Debian's python3-numpy, python3-scipy, python3-pil, tesseract-ocr and tesseract-ocr-eng."""
+import argparse, os, subprocess, tempfile
+from concurrent.futures import ThreadPoolExecutor
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+p = argparse.ArgumentParser()
+p.add_argument('--noisy', required=True)
+p.add_argument('--clean', required=True)
+p.add_argument('--denoised', action='append', default=[], metavar='NAME=DIR')
+p.add_argument('--clip-white', type=float)
+a = p.parse_args()
+
+
+def gray(path):
+    return np.asarray(Image.open(path).convert('L'), dtype=np.float64) / 255
+
+
+def ocr(y):
+    with tempfile.NamedTemporaryFile(suffix='.png') as t:
+        Image.fromarray(np.rint(y * 255).astype(np.uint8)).save(t.name)
+        out = subprocess.run(['tesseract', t.name, '-', '--psm', '6'], capture_output=True,
+                             text=True, env=dict(os.environ, OMP_THREAD_LIMIT='1'), check=True)
+    return ' '.join(out.stdout.split())
+
+
+def edits(s, t):
+    prev = list(range(len(t) + 1))
+    for i, cs in enumerate(s, 1):
+        cur = [i]
+        for j, ct in enumerate(t, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cs != ct)))
+        prev = cur
+    return prev[-1]
+
+
+def outputs(x, name):
+    background = ndimage.median_filter(x, size=21)
+    ys = {'identity': x,
+          'bg_median21': np.clip(x - background + 1, 0, 1),
+          'divide_median21': np.clip(x / np.maximum(background, 1 / 255), 0, 1)}
+    for method, folder in (d.split('=', 1) for d in a.denoised):
+        ys[method] = gray(os.path.join(folder, name))
+        if a.clip_white is not None:
+            ys[f'{method} white>{a.clip_white:g}'] = np.where(ys[method] > a.clip_white, 1.0, ys[method])
+    return ys
+
+
+def page(name):
+    clean = gray(os.path.join(a.clean, name))
+    ref = ocr(clean)
+    scores = {}
+    for method, y in outputs(gray(os.path.join(a.noisy, name)), name).items():
+        if y.shape != clean.shape:
+            raise SystemExit(f'{name}: {method} is {y.shape}, the clean page {clean.shape}')
+        scores[method] = (float(np.sqrt(np.mean((y - clean) ** 2))), edits(ocr(y), ref))
+    return name, len(ref), scores
+
+
+names = sorted(n for n in os.listdir(a.noisy) if n.lower().endswith('.png'))
+if not names:
+    raise SystemExit(f'no PNG files in {a.noisy}')
+with ThreadPoolExecutor(2) as pool:
+    pages = list(pool.map(page, names))
+methods = list(pages[0][2])
+def group(name):
+    return name.split('-')[1]
+
+
+groups = sorted({group(n) for n in names}, key=lambda g: (len(g), g)) + ['all']
+print(f'{len(names)} pages; each cell: mean RMSE / CER')
+print('| dpi | pages | ' + ' | '.join(methods) + ' |')
+print('|---|---:|' + '---:|' * len(methods))
+for g in groups:
+    rows = [r for r in pages if g in ('all', group(r[0]))]
+    chars = max(1, sum(r[1] for r in rows))
+    cells = [f'{np.mean([r[2][m][0] for r in rows]):.4f} / {100 * sum(r[2][m][1] for r in rows) / chars:.2f} %'
+             for m in methods]
+    print(f'| {g} | {len(rows)} | ' + ' | '.join(cells) + ' |')
