@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Retrains the built-in document model (jobs/src/main/resources/io/sparkdenoise/models/
-# document-default/, copy model/model.zip, model/_provenance.json and model/history.csv there) from
-# scratch with the product's own jobs: clean pages rendered on white paper at four resolutions ->
-# 128-pixel tiles -> the document preset trained on the `scan` composite's paper damage, drawn
-# afresh for every tile in every epoch (base/) -> more epochs from there with pictures behind the
-# text added to the damage (model/). Nothing from ../shared is used.
+# document-default/, copy photo/model/model.zip, photo/model/_provenance.json and
+# photo/model/history.csv there) from scratch with the product's own jobs: clean pages rendered on
+# white paper at six resolutions and sizes -> 128-pixel tiles -> the document preset trained on the
+# `scan` composite's paper damage, drawn afresh for every tile in every epoch (base/) -> more epochs
+# from there with pictures behind the text added to the damage (model/) -> two epochs on pages
+# darkened by photographs mixed with that damage (photo/model/). Nothing from ../shared is used;
+# the photographs are Debian's python3-skimage sample images (bin/install-test-tools --bench), none
+# of those bench/texture_holdout.py tests with.
 #
 # Usage: bench/train-default-document-model.sh [--out DIR] [--launcher PATH]
 #   env: EPOCHS (14), LR (0.001), BATCH (16), TILE (128), SEED (2026),
@@ -87,7 +90,53 @@ done_ "$out/model" || SPARK_DENOISE_JAVA_OPTS="${SPARK_DENOISE_JAVA_OPTS:--Xmx8g
   --conf train.noise-seed="$((seed + 1))" --conf train.augment=true \
   --conf train.validation-max-images=300 --conf train.local-max-images=40000 \
   --conf train.checkpoint.every=1 --conf train.checkpoint.dir="$out/checkpoints-refine" --resume
-# 6. The history epoch by epoch as CSV, shipped beside the zip (model --summary's best epoch).
-"$launcher" sql --table history="$out/model/history" "SELECT * FROM history ORDER BY epoch" \
-  2>>"$out/jobs.log" >"$out/model/history.csv"
+# 6. Photographs behind the text: 12 more pages (100 to 200 dpi, another seed) multiplied by
+#    photographs, as scanned paper multiplies what is printed on it, each page's photograph scaled
+#    and cropped at random (bench/texture_holdout.py; python3-skimage's images, none of the six
+#    bench/texture_holdout.py's held-out set uses) -> real pairs, mixed with the same pages' tiles
+#    under the refine's paper damage and pictures (one draw each); two epochs from model/ at 1e-4.
+#    The model/ stage leaves a picture's thin, dark, straight edges (a staircase, a railing) as
+#    strokes that OCR reads as letters; this stage is what removes them.
+photo="$out/photo"
+mkdir -p "$photo/textures" "$photo/clean"
+/usr/bin/python3 - "$photo/textures" <<'PY'
+import os, sys
+from PIL import Image
+import skimage
+data = os.path.join(os.path.dirname(skimage.__file__), 'data')
+for name in ['grass.png', 'gravel.png', 'hubble_deep_field.jpg', 'ihc.png', 'motorcycle_left.png',
+             'retina.jpg', 'rocket.jpg', 'clock_motion.png', 'horse.png']:
+    Image.open(os.path.join(data, name)).convert('L').save(
+        os.path.join(sys.argv[1], name.split('.')[0] + '.png'))
+PY
+while read -r dpi paper count first; do
+  dir="$photo/pages-$dpi-$paper"
+  done_ "$dir" || run pages --output "$dir" --count "$count" --first "$first" --dpi "$dpi" \
+    --paper "$paper" --seed 3030 --conf pages.tones=white
+  for page in "$dir"/page-*.png; do cp "$page" "$photo/clean/pages-$dpi-$paper-$(basename "$page")"; done
+done <<'PAGES'
+100 a4 6 0
+150 a4 4 100
+200 a4 2 200
+PAGES
+[[ -f "$photo/photo/noisy/.complete" ]] || {
+  /usr/bin/python3 "$root/bench/texture_holdout.py" --clean "$photo/clean" \
+    --textures "$photo/textures" --out "$photo/photo" --seed 31 >&2
+  touch "$photo/photo/noisy/.complete"
+}
+done_ "$photo/p-photo" || run pairs --noisy "$photo/photo/noisy" --clean "$photo/photo/clean" \
+  --output "$photo/p-photo"
+done_ "$photo/tables/images" || run ingest --input "$photo/clean/*.png" --output "$photo/tables" \
+  --conf ingest.tile.size="$tile" --conf ingest.tile.stride="$tile" \
+  --conf ingest.split.train=0.95 --conf ingest.split.validation=0.05 --conf ingest.split.test=0
+done_ "$photo/p-scan" || run pairs --images "$photo/tables/images" \
+  --noise "$(rare_specks "0.6*$broad|0.4*$picture")" --output "$photo/p-scan" --conf pairs.seed=33
+done_ "$photo/model" || SPARK_DENOISE_JAVA_OPTS="${SPARK_DENOISE_JAVA_OPTS:--Xmx8g}" run train \
+  --pairs "$photo/p-photo,$photo/p-scan" --init-model "$out/model" --output "$photo/model" \
+  --engine local --conf train.epochs=2 --conf train.learning-rate=0.0001 \
+  --conf train.batch-size-per-worker="$batch" --conf train.seed="$seed" --conf train.augment=true \
+  --conf train.validation-max-images=300
+# 7. The history epoch by epoch as CSV, shipped beside the zip (model --summary's best epoch).
+"$launcher" sql --table history="$photo/model/history" "SELECT * FROM history ORDER BY epoch" \
+  2>>"$out/jobs.log" >"$photo/model/history.csv"
 echo "wall time: $(( $(date +%s) - start )) s" >&2
