@@ -73,8 +73,9 @@ final class ParquetSource {
 
   private static Iterator<Row> decode(
       Row cell, long index, String tableUri, PageIngester ingester) {
-    String idKey = cell.isNullAt(1) ? "#" + index : cell.getString(1);
-    String uri = tableUri + "#" + (cell.isNullAt(1) ? Long.toString(index) : cell.getString(1));
+    String id = cell.isNullAt(1) ? null : cell.getString(1);
+    String idKey = id != null ? id : "#" + index;
+    String uri = tableUri + "#" + (id != null ? id : Long.toString(index));
     Integer label = cell.isNullAt(2) ? null : cell.getInt(2);
     if (cell.isNullAt(0)) {
       return List.of(

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -150,58 +151,49 @@ class IngestDatasetsTest {
   }
 
   @Test
-  void aDatasetOrTableCopiedToAnotherFolderKeepsItsIdsAndSplits() throws Exception {
-    Path table = dir.resolve("a/table");
+  void aDatasetOrTableInAnotherFolderKeepsItsIdsAndSplits() throws Exception {
     StructType schema =
         new StructType().add("key", DataTypes.StringType).add("img", DataTypes.BinaryType);
     List<Row> cells =
         List.of(
             RowFactory.create("gray", SampleFiles.grayPng()),
             RowFactory.create(null, SampleFiles.grayPng()));
-    SharedSpark.session().createDataFrame(cells, schema).write().parquet(table.toUri().toString());
-    Files.write(dir.resolve("a/train-images-idx3-ubyte"), idxImages(4, 4));
-    for (String copy : List.of("b/deeper/table", "b/deeper/train-images-idx3-ubyte")) {
-      copyTree(dir.resolve("a").resolve(dir.resolve(copy).getFileName()), dir.resolve(copy));
+    String[] tableColumns = {"ingest.parquet.image-column=img", "ingest.parquet.id-column=key"};
+    Map<String, Map<String, String>> idsAndSplits = new TreeMap<>();
+    for (String folder : List.of("a", "b/deeper")) {
+      Path in = Files.createDirectories(dir.resolve(folder));
+      Files.write(in.resolve("train-images-idx3-ubyte"), idxImages(4, 4));
+      SharedSpark.session()
+          .createDataFrame(cells, schema)
+          .write()
+          .parquet(in.resolve("table").toUri().toString());
+      for (String input : List.of("train-images-idx3-ubyte", "table")) {
+        String out = dir.resolve("out").resolve(folder).resolve(input).toString();
+        run(
+            in.resolve(input).toString(),
+            out,
+            input.equals("table") ? tableColumns : new String[0]);
+        assertThat(imagesByNameAndPage(out).values())
+            .allSatisfy(
+                r -> assertThat(r.<String>getAs("source_uri")).contains("/" + folder + "/"));
+        idsAndSplits.put(folder + " " + input, idsAndSplits(out));
+      }
     }
-    String[] columns = {"ingest.parquet.image-column=img", "ingest.parquet.id-column=key"};
 
-    for (String input : List.of("table", "train-images-idx3-ubyte")) {
-      String[] overrides = input.equals("table") ? columns : new String[0];
-      run(dir.resolve("a").resolve(input).toString(), dir.resolve("out-a").toString(), overrides);
-      run(
-          dir.resolve("b/deeper").resolve(input).toString(),
-          dir.resolve("out-b").toString(),
-          overrides);
-
-      assertThat(idsAndSplits(dir.resolve("out-b")))
-          .as(input)
-          .hasSize(input.equals("table") ? 2 : 4)
-          .isEqualTo(idsAndSplits(dir.resolve("out-a")));
-      assertThat(IngestRuns.imagesByNameAndPage(dir.resolve("out-b").toString()).values())
-          .allSatisfy(row -> assertThat(row.<String>getAs("source_uri")).contains("/b/deeper/"));
-    }
+    assertThat(idsAndSplits.get("b/deeper train-images-idx3-ubyte"))
+        .hasSize(4)
+        .isEqualTo(idsAndSplits.get("a train-images-idx3-ubyte"));
+    assertThat(idsAndSplits.get("b/deeper table"))
+        .hasSize(2)
+        .isEqualTo(idsAndSplits.get("a table"));
   }
 
-  private static Map<String, String> idsAndSplits(Path output) {
-    Map<String, String> ids = new java.util.TreeMap<>();
-    for (Row row : IngestRuns.table(output.toString(), "images").collectAsList()) {
+  private static Map<String, String> idsAndSplits(String output) {
+    Map<String, String> ids = new TreeMap<>();
+    for (Row row : IngestRuns.table(output, "images").collectAsList()) {
       ids.put(row.getAs("id"), row.getAs("split"));
     }
     return ids;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   @Test
