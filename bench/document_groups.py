@@ -1,10 +1,11 @@
-"""RMSE and OCR error of document clean-ups by the resolution the text was rendered at, to see where
-a method wins: bench/document-holdout.sh names its pages <size>-<dpi>-page-<n>-<damage>.png, and the
-group is the name's second part (120 for 540x420px-120-page-000003-faded.png).
+"""RMSE and OCR error of document clean-ups by the resolution the text was rendered at or by the kind
+of damage, to see where a method wins: bench/document-holdout.sh names its pages
+<size>-<dpi>-page-<n>-<damage>.png, and the group is the name's second part (--by dpi, the default:
+120 for 540x420px-120-page-000003-faded.png) or its last (--by kind: faded).
 ../shared/peers/documents.py gives the bar's means over all pages; this splits them.
 
 Usage: /usr/bin/python3 bench/document_groups.py --noisy DIR --clean DIR [--denoised NAME=DIR ...]
-           [--clip-white T]
+           [--clip-white T] [--by dpi|kind]
   Methods: identity (the noisy page), bg_median21 (clip(x - median21(x) + 1, 0, 1)),
   divide_median21 (clip(x / median21(x), 0, 1): the background divided out, exact when the damage
   multiplies the page), and one per --denoised (PNG files of the same names). --clip-white T adds,
@@ -24,6 +25,7 @@ p.add_argument('--noisy', required=True)
 p.add_argument('--clean', required=True)
 p.add_argument('--denoised', action='append', default=[], metavar='NAME=DIR')
 p.add_argument('--clip-white', type=float)
+p.add_argument('--by', choices=['dpi', 'kind'], default='dpi')
 a = p.parse_args()
 
 
@@ -79,12 +81,13 @@ with ThreadPoolExecutor(2) as pool:
     pages = list(pool.map(page, names))
 methods = list(pages[0][2])
 def group(name):
-    return name.split('-')[1]
+    parts = os.path.splitext(name)[0].split('-')
+    return parts[1] if a.by == 'dpi' else parts[-1]
 
 
 groups = sorted({group(n) for n in names}, key=lambda g: (len(g), g)) + ['all']
 print(f'{len(names)} pages; each cell: mean RMSE / CER')
-print('| dpi | pages | ' + ' | '.join(methods) + ' |')
+print(f'| {a.by} | pages | ' + ' | '.join(methods) + ' |')
 print('|---|---:|' + '---:|' * len(methods))
 for g in groups:
     rows = [r for r in pages if g in ('all', group(r[0]))]
