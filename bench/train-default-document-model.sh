@@ -33,16 +33,27 @@ epochs="${EPOCHS:-14}" lr="${LR:-0.001}" batch="${BATCH:-16}" tile="${TILE:-128}
 refine_epochs="${REFINE_EPOCHS:-4}" refine_lr="${REFINE_LR:-0.00025}"
 run() { echo "+ $*" >&2; "$launcher" "$@" 2>>"$out/jobs.log" | tail -1; }
 done_() { [[ -f "$1/_provenance.json" ]]; }
+# Renders the pages listed on stdin ("dpi paper count first" per line) on white paper with seed $2
+# into $1-<dpi>-<paper>/.
+render() {
+  local dpi paper count first
+  while read -r dpi paper count first; do
+    done_ "$1-$dpi-$paper" || run pages --output "$1-$dpi-$paper" --count "$count" \
+      --first "$first" --dpi "$dpi" --paper "$paper" --seed "$2" --conf pages.tones=white
+  done
+}
+# Cuts the pages $1 (a glob) edge to edge into tiles, 95 % train and 5 % validation, into $2.
+tiles() {
+  done_ "$2/images" || run ingest --input "$1" --output "$2" \
+    --conf ingest.tile.size="$tile" --conf ingest.tile.stride="$tile" \
+    --conf ingest.split.train=0.95 --conf ingest.split.validation=0.05 --conf ingest.split.test=0
+}
 mkdir -p "$out/corpus"
 start=$(date +%s)
 
 # 1. Clean pages on white paper: text from 8 to 13 pt at 100 to 300 dpi, so strokes from 1 to 5
 #    pixels wide and x-heights from 5 to 25 pixels.
-while read -r dpi paper count first; do
-  dir="$out/corpus/pages-$dpi-$paper"
-  done_ "$dir" || run pages --output "$dir" --count "$count" --first "$first" --dpi "$dpi" \
-    --paper "$paper" --seed "$seed" --conf pages.tones=white
-done <<'PAGES'
+render "$out/corpus/pages" "$seed" <<'PAGES'
 100 a4 8 0
 100 letter 4 100
 150 a4 4 200
@@ -53,9 +64,7 @@ PAGES
 
 # 2. Tiles covering every page (a page's tiles share its split; no test split: the held-out pages
 #    are rendered with another seed).
-done_ "$out/tables/images" || run ingest --input "$out/corpus/*/*.png" --output "$out/tables" \
-  --conf ingest.tile.size="$tile" --conf ingest.tile.stride="$tile" \
-  --conf ingest.split.train=0.95 --conf ingest.split.validation=0.05 --conf ingest.split.test=0
+tiles "$out/corpus/*/*.png" "$out/tables"
 
 # 3. The damage, drawn per tile and epoch: broad (60 %), light (15 %), heavy (15 %), bitonal (10 %).
 broad='scan:fade=0..0.6,erosion=0..0.25,bleed=0..0.2,paper=0..0.35,grain=0..0.3,crumple=0..1,crumple-scale=12..120,creases=0..1.5,rings=0..60,ring-radius=15..200,ring-depth=0.1..0.5,light=0..0.4,stains=0..200,stain-radius=8..80,stain-depth=0..0.5,blur=0..1.2,noise=0..12,specks=0..0.002,jpeg=60..95'
@@ -113,16 +122,14 @@ for name in ['grass.png', 'gravel.png', 'hubble_deep_field.jpg', 'ihc.png', 'mot
     Image.open(os.path.join(data, name)).convert('L').save(
         os.path.join(sys.argv[1], name.split('.')[0] + '.png'))
 PY
-while read -r dpi paper count first; do
-  dir="$photo/pages-$dpi-$paper"
-  done_ "$dir" || run pages --output "$dir" --count "$count" --first "$first" --dpi "$dpi" \
-    --paper "$paper" --seed 3030 --conf pages.tones=white
-  for page in "$dir"/page-*.png; do cp "$page" "$photo/clean/pages-$dpi-$paper-$(basename "$page")"; done
-done <<'PAGES'
+render "$photo/pages" 3030 <<'PAGES'
 100 a4 6 0
 150 a4 4 100
 200 a4 2 200
 PAGES
+for page in "$photo"/pages-*/page-*.png; do
+  cp "$page" "$photo/clean/$(basename "$(dirname "$page")")-$(basename "$page")"
+done
 [[ -f "$photo/photo/noisy/.complete" ]] || {
   /usr/bin/python3 "$root/bench/texture_holdout.py" --clean "$photo/clean" \
     --textures "$photo/textures" --out "$photo/photo" --seed 31 >&2
@@ -130,9 +137,7 @@ PAGES
 }
 done_ "$photo/p-photo" || run pairs --noisy "$photo/photo/noisy" --clean "$photo/photo/clean" \
   --output "$photo/p-photo"
-done_ "$photo/tables/images" || run ingest --input "$photo/clean/*.png" --output "$photo/tables" \
-  --conf ingest.tile.size="$tile" --conf ingest.tile.stride="$tile" \
-  --conf ingest.split.train=0.95 --conf ingest.split.validation=0.05 --conf ingest.split.test=0
+tiles "$photo/clean/*.png" "$photo/tables"
 done_ "$photo/p-scan" || run pairs --images "$photo/tables/images" \
   --noise "$(rare_specks "0.6*$broad|0.4*$picture")" --output "$photo/p-scan" --conf pairs.seed=33
 done_ "$photo/model" || SPARK_DENOISE_JAVA_OPTS="${SPARK_DENOISE_JAVA_OPTS:--Xmx8g}" run train \
