@@ -26,15 +26,28 @@ public final class LocalTrainer {
   private final int batchSize;
   private final int epochs;
   private final long shuffleSeed;
+  private final PixelWeights weights;
 
   /**
-   * A trainer.
+   * A trainer whose loss counts every pixel the same.
    *
    * @param batchSize images per minibatch, at least 1
    * @param epochs passes over the data, at least 1
    * @param shuffleSeed seed of the per-epoch shuffles
    */
   public LocalTrainer(int batchSize, int epochs, long shuffleSeed) {
+    this(batchSize, epochs, shuffleSeed, PixelWeights.UNIFORM);
+  }
+
+  /**
+   * A trainer whose loss weighs the pixels of each target by {@code weights}.
+   *
+   * @param batchSize images per minibatch, at least 1
+   * @param epochs passes over the data, at least 1
+   * @param shuffleSeed seed of the per-epoch shuffles
+   * @param weights the per-pixel weights of the loss
+   */
+  public LocalTrainer(int batchSize, int epochs, long shuffleSeed, PixelWeights weights) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
@@ -44,6 +57,7 @@ public final class LocalTrainer {
     this.batchSize = batchSize;
     this.epochs = epochs;
     this.shuffleSeed = shuffleSeed;
+    this.weights = weights;
   }
 
   /** Trains without progress reports; see {@link #train(Dl4jNetwork, List, Consumer)}. */
@@ -98,7 +112,8 @@ public final class LocalTrainer {
       for (int i = from; i < to; i++) {
         batch.add(pairs.get(order[i]));
       }
-      network.fit(trained.minibatch(batch));
+      network.fit(
+          weights.apply(trained.minibatch(batch), batch.stream().map(ImagePair::clean).toList()));
       lossSum += network.score() * (to - from);
     }
     double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;

@@ -54,6 +54,8 @@ public record Checkpointing(Optional<String> dir, int every, int keep, boolean r
           TrainConfig.SEED,
           TrainConfig.DROPOUT,
           TrainConfig.AUGMENT,
+          TrainConfig.LOSS_WEIGHTS_INK,
+          TrainConfig.LOSS_WEIGHTS_EDGE,
           TrainConfig.BATCH_SIZE_PER_WORKER,
           TrainConfig.PAIRS,
           TrainInput.IMAGES,

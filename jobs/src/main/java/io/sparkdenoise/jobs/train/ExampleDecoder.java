@@ -9,6 +9,7 @@ import io.sparkdenoise.core.codec.ImageDecodeException;
 import io.sparkdenoise.core.codec.UncheckedImageDecodeException;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.ImagePair;
+import io.sparkdenoise.core.model.PixelWeights;
 import io.sparkdenoise.core.model.Tensors;
 import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.nd4j.linalg.dataset.DataSet;
  * ExampleSource}), features the noisy image and labels the clean one, each one image in the
  * network's layout ({@code [1, height, width, channels]} or {@code [1, channels, height, width]})
  * in [0, 1]. For a gray network an RGB pair gives one example per channel; an RGB network takes it
- * whole ({@link ImagePair#forNetwork}). A row whose png does not decode fails the task (the pairs
- * and ingest jobs only write rows that decode, so that is a damaged table).
+ * whole ({@link ImagePair#forNetwork}). The loss's per-pixel weights, when there are any, travel as
+ * each example's label mask. A row whose png does not decode fails the task (the pairs and ingest
+ * jobs only write rows that decode, so that is a damaged table).
  */
 final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
   private static final long serialVersionUID = 1L;
@@ -33,12 +35,17 @@ final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
   private final ExampleSource source;
   private final int epoch;
   private final CNN2DFormat layout;
+  private final PixelWeights weights;
 
-  /** The examples of {@code source} in the 1-based {@code epoch}, in the network's layout. */
-  ExampleDecoder(ExampleSource source, int epoch, CNN2DFormat layout) {
+  /**
+   * The examples of {@code source} in the 1-based {@code epoch}, in the network's layout, their
+   * labels weighted by {@code weights} (a label mask, unless uniform).
+   */
+  ExampleDecoder(ExampleSource source, int epoch, CNN2DFormat layout, PixelWeights weights) {
     this.source = source;
     this.epoch = epoch;
     this.layout = layout;
+    this.weights = weights;
   }
 
   @Override
@@ -47,10 +54,12 @@ final class ExampleDecoder implements FlatMapFunction<Iterator<Row>, DataSet> {
     List<DataSet> examples = new ArrayList<>();
     while (rows.hasNext()) {
       for (ImagePair pair : source.pairs(rows.next(), epoch)) {
+        List<Image> clean = List.of(pair.clean());
         examples.add(
-            new DataSet(
-                Tensors.stack(List.of(pair.noisy()), layout),
-                Tensors.stack(List.of(pair.clean()), layout)));
+            weights.apply(
+                new DataSet(
+                    Tensors.stack(List.of(pair.noisy()), layout), Tensors.stack(clean, layout)),
+                clean));
       }
     }
     return examples.iterator();

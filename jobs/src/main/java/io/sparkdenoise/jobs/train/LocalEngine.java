@@ -56,7 +56,10 @@ final class LocalEngine implements EpochTrainer {
     this.rows = rows.collectAsList();
     this.trainer =
         new LocalTrainer(
-            config.averaging().batchSizePerWorker(), config.epochs(), config.training().seed());
+            config.averaging().batchSizePerWorker(),
+            config.epochs(),
+            config.training().seed(),
+            config.lossWeights());
     this.fixed = source.changesPerEpoch() ? null : pairs(1);
     this.examples = fixed != null ? fixed.size() : pairs(1).size();
   }

@@ -95,7 +95,7 @@ final class SparkEngine implements EpochTrainer {
 
   private JavaRDD<MultiDataSet> examplesOf(int epoch) {
     return rows.toJavaRDD()
-        .mapPartitions(new ExampleDecoder(source, epoch, layout))
+        .mapPartitions(new ExampleDecoder(source, epoch, layout, config.lossWeights()))
         .map(ComputationGraphUtil::toMultiDataSet);
   }
 

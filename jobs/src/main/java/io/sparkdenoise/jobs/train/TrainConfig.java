@@ -8,6 +8,7 @@ import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.LearningRateSchedule;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.OutputActivation;
+import io.sparkdenoise.core.model.PixelWeights;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.model.TrainingOptions;
 import io.sparkdenoise.core.plan.Split;
@@ -66,6 +67,7 @@ public record TrainConfig(
     EarlyStopping earlyStopping,
     Checkpointing checkpointing,
     Augmentation augmentation,
+    PixelWeights lossWeights,
     SortedMap<String, String> resolved) {
   /** URI of the pairs table; exactly one of this and {@value TrainInput#IMAGES} is required. */
   public static final String PAIRS = "train.pairs";
@@ -130,6 +132,15 @@ public record TrainConfig(
   /** Flip/rotate augmentation of the training pairs, drawn per image and epoch. */
   public static final String AUGMENT = "train.augment";
 
+  /** The extra loss weight of the clean targets' ink: {@link PixelWeights#ink()}, at least 0. */
+  public static final String LOSS_WEIGHTS_INK = "train.loss-weights.ink";
+
+  /**
+   * The border of each training image, in pixels, left out of the loss: {@link
+   * PixelWeights#edge()}.
+   */
+  public static final String LOSS_WEIGHTS_EDGE = "train.loss-weights.edge";
+
   /** Passes over the train split. */
   public static final String EPOCHS = "train.epochs";
 
@@ -173,6 +184,7 @@ public record TrainConfig(
     Objects.requireNonNull(earlyStopping, "earlyStopping");
     Objects.requireNonNull(checkpointing, "checkpointing");
     Objects.requireNonNull(augmentation, "augmentation");
+    Objects.requireNonNull(lossWeights, "lossWeights");
     Objects.requireNonNull(preset, "preset");
     Objects.requireNonNull(initModel, "initModel");
     Objects.requireNonNull(training, "training");
@@ -224,6 +236,7 @@ public record TrainConfig(
         Stopping.from(config),
         Checkpointing.from(config),
         new Augmentation(config.bool(AUGMENT), config.longInteger(SEED)),
+        lossWeights(config),
         config.flatten());
   }
 
@@ -237,6 +250,14 @@ public record TrainConfig(
         config.longInteger(SEED),
         output(config, loss),
         channels(config).orElse(Image.GRAY));
+  }
+
+  private static PixelWeights lossWeights(ConfigReader config) {
+    double ink = config.number(LOSS_WEIGHTS_INK);
+    if (ink < 0) {
+      throw new IllegalArgumentException(LOSS_WEIGHTS_INK + " must be at least 0, got " + ink);
+    }
+    return new PixelWeights(ink, config.integerAtLeast(LOSS_WEIGHTS_EDGE, 0));
   }
 
   private static OptionalInt channels(ConfigReader config) {
@@ -343,6 +364,7 @@ public record TrainConfig(
         earlyStopping,
         checkpointing,
         augmentation,
+        lossWeights,
         resolved);
   }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sparkdenoise.core.model.LearningRateSchedule;
 import io.sparkdenoise.core.model.Loss;
 import io.sparkdenoise.core.model.OutputActivation;
+import io.sparkdenoise.core.model.PixelWeights;
 import io.sparkdenoise.core.model.Preset;
 import io.sparkdenoise.core.plan.Split;
 import io.sparkdenoise.core.training.Augmentation;
@@ -62,6 +63,13 @@ class TrainConfigTest {
   }
 
   @Test
+  void theLossCountsEveryPixelTheSameUnlessWeightsAreGiven() {
+    assertThat(config().lossWeights()).isEqualTo(PixelWeights.UNIFORM);
+    assertThat(config("train.loss-weights.ink=4", "train.loss-weights.edge=8").lossWeights())
+        .isEqualTo(new PixelWeights(4, 8));
+  }
+
+  @Test
   void badValuesAreRefusedNamingKeyAndValue() {
     assertThatThrownBy(() -> config("train.engine=gpu"))
         .hasMessage("train.engine must be one of spark, local, got gpu");
@@ -73,6 +81,10 @@ class TrainConfigTest {
         .hasMessage("train.workers must be at least 1, got 0");
     assertThatThrownBy(() -> config("train.schedule=cosine"))
         .hasMessageStartingWith("train.schedule 'cosine' (constant, step, exponential): ");
+    assertThatThrownBy(() -> config("train.loss-weights.ink=-1"))
+        .hasMessage("train.loss-weights.ink must be at least 0, got -1.0");
+    assertThatThrownBy(() -> config("train.loss-weights.edge=-2"))
+        .hasMessage("train.loss-weights.edge must be at least 0, got -2");
     assertThatThrownBy(() -> config("train.output=/in"))
         .hasMessage("train.output must differ from train.pairs, both are '/in'");
   }

@@ -282,6 +282,25 @@ class TrainJobTest {
     assertThat(result.epochs().get(0).trainLoss()).isFinite();
   }
 
+  /**
+   * The weights reach the executors with the exported minibatches: with ink = 1 each pixel of the
+   * smooth grey targets counts between 1 and 2 times, so the first epoch's training loss (the
+   * weighted one) lies between the plain run's from the same start and twice it, well above it
+   * (weights lost on the way would leave the two the same).
+   */
+  @Test
+  void theSparkEngineTrainsOnTheWeightedLossWhenInkIsWeighted() throws Exception {
+    TrainResult plain =
+        TrainJob.run(SharedSpark.session(), exporting("plain", 1, TrainConfig.SEED + "=3"));
+    TrainResult weighted =
+        TrainJob.run(
+            SharedSpark.session(),
+            exporting("ink", 1, TrainConfig.SEED + "=3", TrainConfig.LOSS_WEIGHTS_INK + "=1"));
+
+    double ratio = weighted.epochs().get(0).trainLoss() / plain.epochs().get(0).trainLoss();
+    assertThat(ratio).isBetween(1.2, 2.0);
+  }
+
   @Test
   void theExportApproachWritesPairsThatStayTheSameOnceForEveryEpoch() throws Exception {
     // dl4j-spark exports an RDD it has not seen; handed DataSets, it made a new RDD of them on
