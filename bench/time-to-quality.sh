@@ -13,6 +13,9 @@
 #             approach on HDFS, one native thread per task (spark.threads-per-task=auto), for each
 #             averaging frequency of --freqs, and each once more with the learning rate scaled by
 #             the number of workers (--lr-scaled)
+#   cluster-*-warm  with --warm-start, the cluster runs instead start from one JVM's first epoch
+#             (the local engine on both cores, run as "warm"), and their curves begin with that
+#             epoch's time and PSNR
 # Time is the training's wall time after each epoch (the history's seconds summed: validation and
 # job start excluded). A run reaches the target at its first epoch within 0.05 dB of it (the same
 # training on one and on two threads ends 0.03 dB apart after 10 epochs: native kernels sum in
@@ -22,7 +25,7 @@
 # Build first: ./mvnw -q -B package -DskipTests. Reads ../shared/data/mnist by default.
 #
 #   bench/time-to-quality.sh [--preset seed|document] [--mnist DIR] [--images N] [--pages N]
-#       [--epochs N] [--spark-epochs N] [--batch N] [--freqs "5 20"] [--lr-scaled]
+#       [--epochs N] [--spark-epochs N] [--batch N] [--freqs "5 20"] [--lr-scaled] [--warm-start]
 #       [--skip-local2] [--skip-cluster] [--cluster-only] [--table-only] [--out DIR] [--state DIR]
 # Defaults: seed: 8000 images, 10 epochs, 20 on Spark, batch 256; document: 16 pages, 6 epochs,
 # 8 on Spark, batch 32.
@@ -30,7 +33,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 preset=seed mnist="$root/../shared/data/mnist" images=8000 pages=16 epochs= spark_epochs= batch=
-freqs="5 20" lr=0.001 lr_scaled=false skip_local2=false skip_cluster=false cluster_only=false
+freqs="5 20" lr=0.001 lr_scaled=false warm_start=false skip_local2=false skip_cluster=false cluster_only=false
 table_only=false out="$root/target/time-to-quality" state="$root/target/ttq-cluster"
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -43,6 +46,7 @@ while [[ $# -gt 0 ]]; do
     --batch) batch="$2"; shift 2 ;;
     --freqs) freqs="$2"; shift 2 ;;
     --lr-scaled) lr_scaled=true; shift ;;
+    --warm-start) warm_start=true; shift ;;
     --skip-local2) skip_local2=true; shift ;;
     --skip-cluster) skip_cluster=true; shift ;;
     --cluster-only) cluster_only=true; shift ;;
@@ -127,19 +131,39 @@ measure_cluster() {
   jar="$(ls "$root"/jobs/target/spark-denoise-jobs-*-bin.jar)"
   "$lc/hdfs" --state "$state" -put -f "$out/pairs" /ttq-pairs 2>>"$out/jobs.log"
   [[ "$lr_scaled" == true ]] && rates+=("$(echo "2 * $lr" | bc -l | sed 's/^\./0./')")
+  if [[ "$warm_start" == true ]]; then
+    local_run warm -- --engine local --conf train.epochs=1 \
+      --conf train.batch-size-per-worker="$batch" --conf train.learning-rate="$lr"
+    "$lc/hdfs" --state "$state" -put -f "$out/warm" /ttq-warm 2>>"$out/jobs.log"
+  fi
   for freq in $freqs; do
     for rate in "${rates[@]}"; do
-      name="cluster-f$freq-lr$rate"
-      "$SPARK_HOME/bin/spark-submit" --name "$name" --class io.sparkdenoise.jobs.cli.SparkDenoise \
-        --conf spark.cores.max=2 "$jar" train --config "$lc/local-cluster.conf" \
-        --pairs "$SPARK_DENOISE_HDFS/ttq-pairs" --output "$SPARK_DENOISE_HDFS/ttq/$name" \
-        "${common[@]}" --conf spark.threads-per-task=auto --conf train.workers=2 \
-        --conf train.epochs="$spark_epochs" --conf train.batch-size-per-worker=$((batch / 2)) \
-        --conf train.averaging-frequency="$freq" --conf train.learning-rate="$rate" \
-        2>>"$out/jobs.log" | tail -n 1 > "$out/$name.summary"
-      curve "$name" "$SPARK_DENOISE_HDFS/ttq/$name/history"
+      if [[ "$warm_start" == true ]]; then
+        name="cluster-f$freq-lr$rate-warm"
+        cluster_run "$name" "$freq" "$rate" $((spark_epochs - 1)) \
+          --init-model "$SPARK_DENOISE_HDFS/ttq-warm" --conf train.engine=spark
+        # the warm epoch's point, then the cluster's epochs after its seconds
+        awk 'NR == FNR { s = $1; print; next } { print $1 + s, $2 }' "$out/warm.curve" \
+          "$out/$name.curve" > "$out/$name.tmp" && mv "$out/$name.tmp" "$out/$name.curve"
+      else
+        cluster_run "cluster-f$freq-lr$rate" "$freq" "$rate" "$spark_epochs"
+      fi
     done
   done
+}
+# cluster_run NAME FREQ RATE EPOCHS [TRAIN_ARGS...]: one run on the cluster (started by
+# measure_cluster, whose lc and jar it uses), its curve.
+cluster_run() {
+  local name="$1" freq="$2" rate="$3" n="$4"
+  shift 4
+  "$SPARK_HOME/bin/spark-submit" --name "$name" --class io.sparkdenoise.jobs.cli.SparkDenoise \
+    --conf spark.cores.max=2 "$jar" train --config "$lc/local-cluster.conf" \
+    --pairs "$SPARK_DENOISE_HDFS/ttq-pairs" --output "$SPARK_DENOISE_HDFS/ttq/$name" \
+    "${common[@]}" --conf spark.threads-per-task=auto --conf train.workers=2 \
+    --conf train.epochs="$n" --conf train.batch-size-per-worker=$((batch / 2)) \
+    --conf train.averaging-frequency="$freq" --conf train.learning-rate="$rate" "$@" \
+    2>>"$out/jobs.log" | tail -n 1 > "$out/$name.summary"
+  curve "$name" "$SPARK_DENOISE_HDFS/ttq/$name/history"
 }
 if [[ "$cluster_only" == true ]]; then
   measure_cluster
