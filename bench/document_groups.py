@@ -5,7 +5,7 @@ of damage, to see where a method wins: bench/document-holdout.sh names its pages
 ../shared/peers/documents.py gives the bar's means over all pages; this splits them.
 
 Usage: /usr/bin/python3 bench/document_groups.py --noisy DIR --clean DIR [--denoised NAME=DIR ...]
-           [--clip-white T] [--by dpi|kind]
+           [--clip-white T] [--by dpi|kind] [--truth PAGES]
   Methods: identity (the noisy page), bg_median21 (clip(x - median21(x) + 1, 0, 1)),
   divide_median21 (clip(x / median21(x), 0, 1): the background divided out, exact when the damage
   multiplies the page), and one per --denoised (PNG files of the same names). --clip-white T adds,
@@ -13,6 +13,9 @@ Usage: /usr/bin/python3 bench/document_groups.py --noisy DIR --clean DIR [--deno
   Per group and overall: mean RMSE on [0, 1] and CER, the Levenshtein distance of
   `tesseract FILE - --psm 6`'s text to the clean page's, summed over the group's pages and divided
   by the clean pages' text length (as documents.py counts it), whitespace folded. Two OCR processes.
+  --truth PAGES (document-holdout.sh's pages/ folder: <size>-<dpi>/page-<n>.txt, the text each page
+  was rendered from) first lists the clean pages Tesseract itself reads with a CER above 20 % against
+  that text: where the reference the table's CER counts against is already wrong or reordered.
 Needs Debian's python3-numpy, python3-scipy, python3-pil, tesseract-ocr and tesseract-ocr-eng."""
 import argparse, os, subprocess, tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +29,7 @@ p.add_argument('--clean', required=True)
 p.add_argument('--denoised', action='append', default=[], metavar='NAME=DIR')
 p.add_argument('--clip-white', type=float)
 p.add_argument('--by', choices=['dpi', 'kind'], default='dpi')
+p.add_argument('--truth', metavar='PAGES')
 a = p.parse_args()
 
 
@@ -67,6 +71,11 @@ def page(name):
     clean = gray(os.path.join(a.clean, name))
     ref = ocr(clean)
     scores = {}
+    if a.truth:
+        size, dpi, _, number, _ = os.path.splitext(name)[0].split('-')
+        with open(os.path.join(a.truth, f'{size}-{dpi}', f'page-{number}.txt')) as f:
+            truth = ' '.join(f.read().split())
+        scores['clean page against its text'] = (0.0, edits(ref, truth) / max(1, len(truth)))
     for method, y in outputs(gray(os.path.join(a.noisy, name)), name).items():
         if y.shape != clean.shape:
             raise SystemExit(f'{name}: {method} is {y.shape}, the clean page {clean.shape}')
@@ -79,6 +88,11 @@ if not names:
     raise SystemExit(f'no PNG files in {a.noisy}')
 with ThreadPoolExecutor(2) as pool:
     pages = list(pool.map(page, names))
+if a.truth:
+    misread = [(n, scores.pop('clean page against its text')[1]) for n, _, scores in pages]
+    bad = [f'{n} ({100 * c:.0f} %)' for n, c in misread if c > 0.2]
+    print(f'clean pages Tesseract reads with a CER above 20 % against their text: {len(bad)} of '
+          f'{len(pages)}' + (': ' + ', '.join(bad) if bad else ''))
 methods = list(pages[0][2])
 def group(name):
     parts = os.path.splitext(name)[0].split('-')
