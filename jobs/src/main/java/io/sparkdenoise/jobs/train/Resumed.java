@@ -5,7 +5,10 @@
 package io.sparkdenoise.jobs.train;
 
 import io.sparkdenoise.core.model.Dl4jNetwork;
+import io.sparkdenoise.jobs.config.ConfigLayers;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -26,14 +29,15 @@ record Resumed(
   /**
    * Refuses a run that cannot continue this checkpoint: one whose {@link Checkpointing#RESUME_KEYS}
    * differ from the checkpoint's, or whose epochs are fewer than it has finished. One line, naming
-   * the key.
+   * the key. A key the checkpoint's config does not hold, written by a version without that
+   * setting, counts as its default in reference.conf: what that version did.
    *
    * @param current the resolved config of the resuming run, with its image shape
    * @throws IllegalArgumentException naming the first differing key and both values
    */
   void requireCompatible(SortedMap<String, String> current, int epochs) {
     for (String key : Checkpointing.RESUME_KEYS) {
-      String then = config.get(key);
+      String then = config.containsKey(key) ? config.get(key) : Defaults.VALUES.get(key);
       String now = current.get(key);
       if (!Objects.equals(then, now)) {
         throw new IllegalArgumentException(
@@ -59,6 +63,12 @@ record Resumed(
               + state.epoch()
               + " epochs it has finished");
     }
+  }
+
+  /** reference.conf's settings, read once, when a checkpoint lacks one. */
+  private static final class Defaults {
+    static final SortedMap<String, String> VALUES =
+        ConfigLayers.load(Optional.empty(), List.of()).flatten();
   }
 
   private static String quoted(String value) {

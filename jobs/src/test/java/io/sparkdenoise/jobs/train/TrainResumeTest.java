@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.spark.SharedSpark;
@@ -161,6 +163,52 @@ class TrainResumeTest {
                 TrainJob.run(
                     SharedSpark.session(), config("straight", 2, Checkpointing.RESUME + "=true")))
         .hasMessageEndingWith(": train.epochs = 2 is below the 3 epochs it has finished");
+  }
+
+  /**
+   * A checkpoint written before a setting existed holds no value for it: it resumes when the run
+   * keeps that setting's default (what the older version did) and is refused when it does not.
+   */
+  @Test
+  void aCheckpointWithoutALaterSettingResumesAtThatSettingsDefault() throws Exception {
+    Path older = dir.resolve("older-checkpoints/epoch-000003");
+    Files.createDirectories(older);
+    try (var files = Files.list(dir.resolve("straight-checkpoints/epoch-000003"))) {
+      // without Hadoop's .crc files, which would no longer match the edited record
+      for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+        Files.copy(file, older.resolve(file.getFileName()));
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    Path provenance = older.resolve("_provenance.json");
+    ObjectNode record = (ObjectNode) json.readTree(provenance.toFile());
+    ((ObjectNode) record.get("config"))
+        .remove(List.of(TrainConfig.LOSS_WEIGHTS_INK, TrainConfig.LOSS_WEIGHTS_EDGE));
+    json.writeValue(provenance.toFile(), record);
+    String checkpoints = Checkpointing.DIR + "=" + older.getParent().toUri();
+
+    TrainResult extended =
+        TrainJob.run(
+            SharedSpark.session(),
+            config(
+                "older",
+                4,
+                checkpoints,
+                Checkpointing.EVERY + "=0",
+                Checkpointing.RESUME + "=true"));
+
+    assertThat(extended.resumedFrom()).isEqualTo(3);
+    assertThatThrownBy(
+            () ->
+                TrainJob.run(
+                    SharedSpark.session(),
+                    config(
+                        "older",
+                        4,
+                        checkpoints,
+                        Checkpointing.RESUME + "=true",
+                        TrainConfig.LOSS_WEIGHTS_INK + "=1")))
+        .hasMessageEndingWith(": train.loss-weights.ink is '1', the checkpoint's run had '0'");
   }
 
   @Test
