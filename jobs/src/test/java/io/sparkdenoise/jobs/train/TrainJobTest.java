@@ -4,6 +4,7 @@
  */
 package io.sparkdenoise.jobs.train;
 
+import static org.apache.spark.JobExecutionStatus.SUCCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.apache.spark.SparkJobInfo;
 import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import scala.Option;
 
 @ExtendWith(SharedSpark.class)
 class TrainJobTest {
@@ -316,16 +320,39 @@ class TrainJobTest {
       session.sparkContext().clearJobGroup();
     }
 
-    SparkStatusTracker tracker = session.sparkContext().statusTracker();
     long exports =
-        Arrays.stream(tracker.getJobIdsForGroup(group))
-            .mapToObj(job -> tracker.getJobInfo(job).get().stageIds())
-            .flatMapToInt(Arrays::stream)
-            .mapToObj(stage -> tracker.getStageInfo(stage).get().name())
+        stageNames(session.sparkContext().statusTracker(), group).stream()
             // the export's saveAsTextFile runs as Spark's Hadoop writer job
             .filter(name -> name.startsWith("runJob at SparkHadoopWriter"))
             .count();
     assertThat(exports).isEqualTo(1);
+  }
+
+  /**
+   * The names of the stages the jobs in {@code group} ran. The tracker is fed by Spark's
+   * asynchronous listener bus, which may not have seen a finished job's end yet (seen on a loaded
+   * CI machine), so this first waits, up to 30 seconds, until it has; and in a long session Spark
+   * forgets skipped stages first (they wrote nothing), so only the stages it still knows count.
+   */
+  private static List<String> stageNames(SparkStatusTracker tracker, String group)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      List<Option<SparkJobInfo>> jobs =
+          Arrays.stream(tracker.getJobIdsForGroup(group)).mapToObj(tracker::getJobInfo).toList();
+      if (jobs.stream().allMatch(job -> job.isDefined() && job.get().status() == SUCCEEDED)) {
+        return jobs.stream()
+            .flatMapToInt(job -> Arrays.stream(job.get().stageIds()))
+            .mapToObj(tracker::getStageInfo)
+            .filter(Option::isDefined)
+            .map(stage -> stage.get().name())
+            .toList();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the jobs of " + group + " had not all ended after 30 s");
+      }
+      Thread.sleep(50);
+    }
   }
 
   @Test
