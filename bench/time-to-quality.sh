@@ -33,8 +33,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 preset=seed mnist="$root/../shared/data/mnist" images=8000 pages=16 epochs= spark_epochs= batch=
-freqs="5 20" lr=0.001 lr_scaled=false warm_start=false skip_local2=false skip_cluster=false cluster_only=false
-table_only=false out="$root/target/time-to-quality" state="$root/target/ttq-cluster"
+freqs="5 20" lr=0.001 lr_scaled=false warm_start=false skip_local2=false skip_cluster=false
+cluster_only=false table_only=false out="$root/target/time-to-quality" state="$root/target/ttq-cluster"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --preset) preset="$2"; shift 2 ;;
