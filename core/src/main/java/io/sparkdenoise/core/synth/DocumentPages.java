@@ -14,15 +14,15 @@ import java.util.SplittableRandom;
 
 /**
  * Clean document pages, as a perfect scanner would see them: generated text (see {@link
- * FillerText}; no corpus) rendered with the JVM's logical fonts in varied faces and sizes, with a
- * title, headings, paragraphs, lists, ruled tables, one or two columns, margins and a page number,
- * dark ink on light paper. Gray, samples in [0, 1] (paper 0.94 to 1, ink 0 to 0.2, anti-aliased
- * edges in between, or other {@link PageTones}), one channel, row-major. {@link #renderWithText}
- * also gives the text drawn, the page's ground truth for OCR.
+ * FillerText}; no corpus) rendered with the JVM's logical fonts, and any {@link FontFiles} given,
+ * in varied faces and sizes, with a title, headings, paragraphs, lists, ruled tables, one or two
+ * columns, margins and a page number, dark ink on light paper. Gray, samples in [0, 1] (paper 0.94
+ * to 1, ink 0 to 0.2, anti-aliased edges in between, or other {@link PageTones}), one channel,
+ * row-major. {@link #renderWithText} also gives the text drawn, the page's ground truth for OCR.
  *
- * <p>Page {@code i} depends only on (seed, i, dpi, width, height): the same call gives the same
- * pixels on any machine with the same fonts. Runs headless. Instances are immutable and
- * thread-safe.
+ * <p>Page {@code i} depends only on (seed, i, dpi, width, height, font files): the same call gives
+ * the same pixels on any machine with the same logical fonts. Runs headless. Instances are
+ * immutable and thread-safe.
  *
  * @param seed the corpus seed
  * @param dpi the resolution in dots per inch, in [72, 600]: font sizes are in points, so text is
@@ -30,8 +30,10 @@ import java.util.SplittableRandom;
  * @param width page width in pixels, at least 32 (a crop of a page for tests, or see {@link #of})
  * @param height page height in pixels, at least 32
  * @param tones the ranges paper and ink tones are drawn from, per page
+ * @param fonts font files drawn from besides the logical fonts ({@link FontFiles#NONE}: none)
  */
-public record DocumentPages(long seed, int dpi, int width, int height, PageTones tones) {
+public record DocumentPages(
+    long seed, int dpi, int width, int height, PageTones tones, FontFiles fonts) {
   /** Lowest resolution accepted. */
   public static final int MIN_DPI = 72;
 
@@ -55,8 +57,8 @@ public record DocumentPages(long seed, int dpi, int width, int height, PageTones
 
   /** Checks the resolution and size. */
   public DocumentPages {
-    if (tones == null) {
-      throw new IllegalArgumentException("page tones must be given");
+    if (tones == null || fonts == null) {
+      throw new IllegalArgumentException("page tones and fonts must be given");
     }
     if (dpi < MIN_DPI || dpi > MAX_DPI) {
       throw new IllegalArgumentException("dpi must be in [72, 600], got " + dpi);
@@ -67,7 +69,12 @@ public record DocumentPages(long seed, int dpi, int width, int height, PageTones
     }
   }
 
-  /** Pages in the {@link PageTones#SCANNED} tones. */
+  /** Pages in the logical fonts. */
+  public DocumentPages(long seed, int dpi, int width, int height, PageTones tones) {
+    this(seed, dpi, width, height, tones, FontFiles.NONE);
+  }
+
+  /** Pages in the {@link PageTones#SCANNED} tones and the logical fonts. */
   public DocumentPages(long seed, int dpi, int width, int height) {
     this(seed, dpi, width, height, PageTones.SCANNED);
   }
@@ -80,6 +87,11 @@ public record DocumentPages(long seed, int dpi, int width, int height, PageTones
   /** Whole pages of a standard paper size at {@code dpi} in the given tones. */
   public static DocumentPages of(long seed, PaperSize paper, int dpi, PageTones tones) {
     return new DocumentPages(seed, dpi, paper.widthPixels(dpi), paper.heightPixels(dpi), tones);
+  }
+
+  /** The same pages drawn also in {@code files}' families. */
+  public DocumentPages withFonts(FontFiles files) {
+    return new DocumentPages(seed, dpi, width, height, tones, files);
   }
 
   /** Page {@code index} (0-based), named {@code page-<index>}. */
@@ -133,7 +145,7 @@ public record DocumentPages(long seed, int dpi, int width, int height, PageTones
     int x1 = width - side;
     int y1 = height - topMargin;
     PageLayout layout =
-        new PageLayout(g, rng, new FillerText(rng.split()), PageStyle.random(rng, dpi));
+        new PageLayout(g, rng, new FillerText(rng.split()), PageStyle.random(rng, dpi, fonts));
     layout.column(x0, topMargin, x1, y1);
     int top = topMargin;
     if (rng.nextDouble() < 0.6 && layout.title()) {

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Renders clean document pages (generated text: headings, paragraphs, lists, ruled tables,"
-          + " one or two columns) with the JVM's fonts, one file each, page-NNNNNN.png or .tif,"
+          + " one or two columns) with the JVM's fonts and any --fonts, one file each, page-NNNNNN.png or .tif,"
           + " with the text drawn on it in page-NNNNNN.txt (the ground truth ingest reads), into"
-          + " --output, published atomically. Page i depends only on seed, i, paper and dpi.",
+          + " --output, published atomically. Page i depends only on seed, i, paper, dpi and fonts.",
       "Then: spark-denoise ingest --input DIR --output T --conf ingest.tile.size=64 for patches.",
       "Prints one JSON line: pages, bytes, width, height, dpi, seconds, output."
     })
@@ -74,6 +74,14 @@ final class PagesCommand implements Callable<Integer> {
       paramLabel = "FMT",
       description = "png or tif (" + PagesConfig.FORMAT + ", default ${DEFAULT-VALUE})")
   private String format;
+
+  @Option(
+      names = "--fonts",
+      descriptionKey = PagesConfig.FONTS,
+      paramLabel = "URIS",
+      description =
+          "font files or directories to draw in too, comma-separated (" + PagesConfig.FONTS + ")")
+  private String fonts;
 
   @Option(
       names = "--seed",

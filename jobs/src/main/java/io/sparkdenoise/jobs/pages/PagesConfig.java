@@ -9,7 +9,9 @@ import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.config.ConfigReader;
 import io.sparkdenoise.jobs.spark.SparkOptions;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -30,6 +32,8 @@ import java.util.TreeMap;
  * @param dpi the resolution ({@value #DPI})
  * @param format the file format ({@value #FORMAT})
  * @param tones the paper and ink tones ({@value #TONES}): scanned or white
+ * @param fonts font files, or directories of them, to draw in besides the JVM's logical fonts,
+ *     comma-separated URIs ({@value #FONTS}; empty: none)
  * @param seed the corpus seed ({@value #SEED})
  * @param partitions tasks to render in, 0 for Spark's default parallelism ({@value #PARTITIONS})
  * @param resolved every resolved setting by dotted key, recorded in the output's provenance
@@ -43,6 +47,7 @@ public record PagesConfig(
     int dpi,
     PageFormat format,
     PageTones tones,
+    String fonts,
     long seed,
     int partitions,
     SortedMap<String, String> resolved) {
@@ -67,6 +72,9 @@ public record PagesConfig(
   /** Key of the tones: scanned (paper 0.94 to 1, ink 0 to 0.2) or white (paper 1, ink 0 to 0.2). */
   public static final String TONES = "pages.tones";
 
+  /** Key of the font files or directories, comma-separated; empty for the logical fonts only. */
+  public static final String FONTS = "pages.fonts";
+
   /** Key of the corpus seed. */
   public static final String SEED = "pages.seed";
 
@@ -82,6 +90,7 @@ public record PagesConfig(
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(tones, "tones");
+    Objects.requireNonNull(fonts, "fonts");
     ConfigReader.requireNonBlank(OUTPUT, output);
     ConfigReader.requireIn(COUNT, count, 1, MAX_COUNT);
     if (first < 0 || (long) first + count > Integer.MAX_VALUE) {
@@ -108,9 +117,15 @@ public record PagesConfig(
         config.integer(DPI),
         PageFormat.byId(config.string(FORMAT)),
         tones(config.string(TONES)),
+        config.string(FONTS),
         config.longInteger(SEED),
         config.integer(PARTITIONS),
         config.flatten());
+  }
+
+  /** The font files' and directories' URIs, in the order given. */
+  public List<String> fontUris() {
+    return Arrays.stream(fonts.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
   }
 
   private static PageTones tones(String id) {

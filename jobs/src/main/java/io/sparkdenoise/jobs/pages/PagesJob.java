@@ -10,6 +10,7 @@ import io.sparkdenoise.core.codec.TiffCompression;
 import io.sparkdenoise.core.ingest.TextSidecars;
 import io.sparkdenoise.core.provenance.Provenance;
 import io.sparkdenoise.core.synth.DocumentPages;
+import io.sparkdenoise.core.synth.FontFiles;
 import io.sparkdenoise.core.synth.PageTones;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.core.synth.RenderedPage;
@@ -38,8 +39,8 @@ import org.apache.spark.sql.SparkSession;
  * digits), with the text drawn on it beside it, {@code page-<index>.txt} (UTF-8, reading order, one
  * line per line: the ground truth that ingest reads into the images table's text column), into the
  * output directory, published atomically with {@code _provenance.json} (nothing is visible until
- * every page is written). Page {@code i} depends only on (seed, i, paper, dpi), so any cluster
- * layout writes the same files, and a larger corpus is the same seed with a later {@link
+ * every page is written). Page {@code i} depends only on (seed, i, paper, dpi, font files), so any
+ * cluster layout writes the same files, and a larger corpus is the same seed with a later {@link
  * PagesConfig#first()}.
  */
 public final class PagesJob {
@@ -55,6 +56,8 @@ public final class PagesJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf =
         jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
+    PageFonts fonts = PageFonts.read(spark.sparkContext().hadoopConfiguration(), config.fontUris());
+    Broadcast<FontFiles> fontFiles = jsc.broadcast(fonts.files());
     List<Integer> indices = new ArrayList<>(config.count());
     for (int i = 0; i < config.count(); i++) {
       indices.add(config.first() + i);
@@ -73,6 +76,7 @@ public final class PagesJob {
                           config.paper(),
                           config.dpi(),
                           config.tones(),
+                          fontFiles,
                           config.format());
                   bytes[0] =
                       jsc.parallelize(indices, Math.min(partitions, indices.size()))
@@ -84,7 +88,7 @@ public final class PagesJob {
                       .create(new Path(dir, AtomicCommit.SUCCESS_FILE))
                       .close();
                 },
-                provenance(spark, config));
+                provenance(spark, config, fonts));
     return new PagesResult(
         config.count(),
         bytes[0],
@@ -105,12 +109,12 @@ public final class PagesJob {
     return String.format(Locale.ROOT, "page-%06d.%s", index, TextSidecars.EXTENSION);
   }
 
-  private static Provenance provenance(SparkSession spark, PagesConfig config) {
+  private static Provenance provenance(SparkSession spark, PagesConfig config, PageFonts fonts) {
     return Provenance.capture(
         JOB,
         config.resolved(),
         Map.of(PagesConfig.SEED, config.seed()),
-        List.of(),
+        fonts.inputs(),
         Map.of("spark", spark.version()),
         Clock.systemUTC());
   }
@@ -123,12 +127,13 @@ public final class PagesJob {
       PaperSize paper,
       int dpi,
       PageTones tones,
+      Broadcast<FontFiles> fonts,
       PagesConfig.PageFormat format)
       implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     Iterator<Long> write(Iterator<Integer> indices) throws IOException {
-      DocumentPages pages = DocumentPages.of(seed, paper, dpi, tones);
+      DocumentPages pages = DocumentPages.of(seed, paper, dpi, tones).withFonts(fonts.value());
       EncodeOptions options =
           (format == PagesConfig.PageFormat.PNG
                   ? EncodeOptions.png()

@@ -5,11 +5,14 @@
 package io.sparkdenoise.jobs.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.sparkdenoise.core.codec.ImageCodec;
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.ingest.Sha256;
 import io.sparkdenoise.core.synth.DocumentPages;
+import io.sparkdenoise.core.synth.FontFiles;
 import io.sparkdenoise.core.synth.PaperSize;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.ingest.IngestConfig;
@@ -17,6 +20,7 @@ import io.sparkdenoise.jobs.ingest.IngestJob;
 import io.sparkdenoise.jobs.ingest.IngestResult;
 import io.sparkdenoise.jobs.spark.AtomicCommit;
 import io.sparkdenoise.jobs.spark.SharedSpark;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +141,45 @@ class PagesJobTest {
           ImageCodec.decode(Files.readAllBytes(dir.resolve("one/" + name)), "png").get(0).image();
       assertThat(tif.samples()).containsExactly(png.samples());
     }
+  }
+
+  @Test
+  void fontFilesInADirectoryAreDrawnInTooAndRecordedInTheProvenance() throws Exception {
+    Path fonts = Files.createDirectories(dir.resolve("fonts/truetype"));
+    byte[] font;
+    try (InputStream in = getClass().getResourceAsStream("/fonts/LiberationMono-Bold.ttf")) {
+      font = in.readAllBytes();
+    }
+    Files.write(fonts.resolve("LiberationMono-Bold.ttf"), font);
+    Files.writeString(fonts.resolve("README"), "not a font, skipped");
+
+    PagesJob.run(
+        SharedSpark.session(),
+        config(dir.resolve("pages"), "pages.count=4", "pages.fonts=" + dir.resolve("fonts")));
+
+    DocumentPages expected =
+        DocumentPages.of(0, PaperSize.A4, DPI).withFonts(FontFiles.of(List.of(font)));
+    for (int i = 0; i < 4; i++) {
+      String text = Files.readString(dir.resolve("pages").resolve(PagesJob.textFileName(i)));
+      assertThat(text).isEqualTo(expected.renderWithText(i).text());
+    }
+    assertThat(Files.readString(dir.resolve("pages").resolve(AtomicCommit.PROVENANCE_FILE)))
+        .contains("LiberationMono-Bold.ttf")
+        .contains(Sha256.hex(font));
+  }
+
+  @Test
+  void aFontPathThatDoesNotExistFailsBeforeAnyPageIsWritten() {
+    Path missing = dir.resolve("no-fonts-here");
+
+    assertThatThrownBy(
+            () ->
+                PagesJob.run(
+                    SharedSpark.session(), config(dir.resolve("pages"), "pages.fonts=" + missing)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pages.fonts: no such file")
+        .hasMessageContaining("no-fonts-here");
+    assertThat(dir.resolve("pages")).doesNotExist();
   }
 
   @Test
