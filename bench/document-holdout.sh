@@ -5,7 +5,11 @@
 # Writes <out>/clean/*.png, <out>/noisy/*.png (same names) and <out>/text/*.txt (the text drawn),
 # then, with --model, denoises the noisy pages and runs ../shared/peers/documents.py on all of it.
 #
+# With --clean DIR, damages the clean PNG pages in DIR instead (e.g. bench/font_pages.py's, with
+# their text in DIR/text/), one kind per page in name order, page n with noise seed SEED * 100 + n.
+#
 # Usage: bench/document-holdout.sh [--out DIR] [--launcher PATH] [--model DIR|default] [--ocr]
+#                                  [--clean DIR]
 #   env: PAGES (15 per size and resolution group, split over the damage kinds), SEED (77),
 #        DPIS (the resolutions rendered, "90 120")
 set -euo pipefail
@@ -14,13 +18,16 @@ out=/tmp/spark-denoise-document-holdout
 launcher="$root/bin/spark-denoise"
 model=""
 ocr=""
+given=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
     --launcher) launcher="$2"; shift 2 ;;
     --model) model="$2"; shift 2 ;;
     --ocr) ocr="--ocr"; shift ;;
-    *) echo "usage: $0 [--out DIR] [--launcher PATH] [--model DIR|default] [--ocr]" >&2; exit 2 ;;
+    --clean) given="$2"; shift 2 ;;
+    *) echo "usage: $0 [--out DIR] [--launcher PATH] [--model DIR|default] [--ocr] [--clean DIR]" >&2
+       exit 2 ;;
   esac
 done
 seed="${SEED:-77}"
@@ -37,6 +44,23 @@ kinds=(
   'bleed:scan:bleed=0.1..0.3,paper=0.05..0.2,grain=0.03..0.1,stains=0,light=0..0.2,blur=0.3..0.8,noise=2..6,specks=0..0.0003,jpeg=0'
 )
 
+if [[ ! -f "$out/noisy/.complete" && -n "$given" ]]; then
+  rm -rf "$out/clean" "$out/noisy" "$out/text"
+  mkdir -p "$out/clean" "$out/noisy" "$out/text"
+  n=0
+  for page in "$given"/*.png; do
+    kind="${kinds[$((n % ${#kinds[@]}))]}"
+    name="$(basename "$page" .png)-${kind%%:*}"
+    cp "$page" "$out/clean/$name.png"
+    if [[ -f "$given/text/$(basename "$page" .png).txt" ]]; then
+      cp "$given/text/$(basename "$page" .png).txt" "$out/text/$name.txt"
+    fi
+    "$launcher" noise --spec "${kind#*:}" --seed "$((seed * 100 + n))" "$page" "$out/noisy/$name.png" \
+      2>>"$log"
+    n=$((n + 1))
+  done
+  touch "$out/noisy/.complete"
+fi
 if [[ ! -f "$out/noisy/.complete" ]]; then
   rm -rf "$out/pages" "$out/clean" "$out/noisy" "$out/text"
   mkdir -p "$out/clean" "$out/noisy" "$out/text"
