@@ -49,6 +49,12 @@ record PageFonts(FontFiles files, List<InputFile> inputs) {
       try (InputStream in = status.getPath().getFileSystem(conf).open(status.getPath())) {
         file = in.readAllBytes();
       }
+      try {
+        FontFiles.of(List.of(file));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            PagesConfig.FONTS + ": " + status.getPath() + " is not a TrueType or OpenType font", e);
+      }
       bytes.add(file);
       inputs.add(
           InputFile.withSha256(
@@ -57,11 +63,7 @@ record PageFonts(FontFiles files, List<InputFile> inputs) {
               Instant.ofEpochMilli(status.getModificationTime()),
               Sha256.hex(file)));
     }
-    try {
-      return new PageFonts(FontFiles.of(bytes), List.copyOf(inputs));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(PagesConfig.FONTS + ": " + e.getMessage(), e);
-    }
+    return new PageFonts(FontFiles.of(bytes), List.copyOf(inputs));
   }
 
   private static List<FileStatus> list(Configuration conf, Path path) throws IOException {

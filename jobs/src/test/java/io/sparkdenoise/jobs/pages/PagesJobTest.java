@@ -169,8 +169,10 @@ class PagesJobTest {
   }
 
   @Test
-  void aFontPathThatDoesNotExistFailsBeforeAnyPageIsWritten() {
+  void aMissingFontPathOrABrokenFontFailsBeforeAnyPageIsWrittenNamingIt() throws Exception {
     Path missing = dir.resolve("no-fonts-here");
+    Path broken = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(broken.resolve("Truncated-Regular.ttf"), "not a font");
 
     assertThatThrownBy(
             () ->
@@ -179,6 +181,13 @@ class PagesJobTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pages.fonts: no such file")
         .hasMessageContaining("no-fonts-here");
+    assertThatThrownBy(
+            () ->
+                PagesJob.run(
+                    SharedSpark.session(), config(dir.resolve("pages"), "pages.fonts=" + broken)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pages.fonts: ")
+        .hasMessageContaining("Truncated-Regular.ttf is not a TrueType or OpenType font");
     assertThat(dir.resolve("pages")).doesNotExist();
   }
 
