@@ -35,29 +35,24 @@ public final class FontFiles implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<byte[]> files;
+  private final List<Source> files;
   private final String digest;
   private transient volatile List<Typeface> families;
 
-  private FontFiles(List<byte[]> files) {
+  private FontFiles(List<Source> files) {
     this.files = List.copyOf(files);
     this.digest = sha256(this.files);
   }
 
   /**
-   * The fonts in {@code files} (each a whole TrueType or OpenType file), in the given order.
+   * The fonts in {@code files}, in the given order, each loaded once here to check it.
    *
-   * @throws IllegalArgumentException naming the file (by position) Java cannot read as a font
+   * @throws IllegalArgumentException naming the file Java cannot read as a font
    */
-  public static FontFiles of(List<byte[]> files) {
+  public static FontFiles of(List<Source> files) {
     FontFiles fonts = new FontFiles(files);
     fonts.families();
     return fonts;
-  }
-
-  /** The number of font families in the files. */
-  public int familyCount() {
-    return families().size();
   }
 
   /**
@@ -78,10 +73,10 @@ public final class FontFiles implements Serializable {
     return loaded;
   }
 
-  private static List<Typeface> load(List<byte[]> files) {
+  private static List<Typeface> load(List<Source> files) {
     Map<String, Font[]> byFamily = new TreeMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      Font font = read(files.get(i), i);
+    for (Source file : files) {
+      Font font = read(file);
       Font[] faces = byFamily.computeIfAbsent(font.getFamily(Locale.ROOT), f -> new Font[4]);
       int style = style(font);
       if (faces[style] == null) {
@@ -99,12 +94,12 @@ public final class FontFiles implements Serializable {
     return List.copyOf(families);
   }
 
-  private static Font read(byte[] file, int index) {
+  private static Font read(Source file) {
     try {
-      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file));
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file.bytes()));
     } catch (FontFormatException e) {
       throw new IllegalArgumentException(
-          "font file " + (index + 1) + " is not a TrueType or OpenType font: " + e.getMessage(), e);
+          file.name() + " is not a TrueType or OpenType font: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,12 +127,23 @@ public final class FontFiles implements Serializable {
     throw new IllegalStateException("a family without faces");
   }
 
-  private static String sha256(List<byte[]> files) {
+  private static String sha256(List<Source> files) {
     StringBuilder each = new StringBuilder();
-    for (byte[] file : files) {
-      each.append(Sha256.hex(file)).append('\n');
+    for (Source file : files) {
+      each.append(Sha256.hex(file.bytes())).append('\n');
     }
     return Sha256.hex(each.toString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * One font file: the name errors give (its path, say) and its whole content, TrueType or
+   * OpenType. The name is not part of the pages it draws.
+   *
+   * @param name what to call the file in messages
+   * @param bytes the file's bytes
+   */
+  public record Source(String name, byte[] bytes) implements Serializable {
+    private static final long serialVersionUID = 1L;
   }
 
   @Override

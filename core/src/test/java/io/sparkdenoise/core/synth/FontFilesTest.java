@@ -70,18 +70,19 @@ class FontFilesTest {
   }
 
   @Test
-  void aFileThatIsNotAFontIsRefusedByItsPosition() {
-    byte[] text = "not a font".getBytes(StandardCharsets.US_ASCII);
+  void aFileThatIsNotAFontIsRefusedByItsName() {
+    FontFiles.Source text =
+        new FontFiles.Source("notes.txt", "not a font".getBytes(StandardCharsets.US_ASCII));
 
     assertThatThrownBy(() -> FontFiles.of(List.of(fixture(), text)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("font file 2 is not a TrueType or OpenType font");
+        .hasMessageStartingWith("notes.txt is not a TrueType or OpenType font");
   }
 
-  static byte[] fixture() {
+  static FontFiles.Source fixture() {
     try (InputStream in =
         FontFilesTest.class.getResourceAsStream("/fonts/LiberationMono-Bold.ttf")) {
-      return in.readAllBytes();
+      return new FontFiles.Source("LiberationMono-Bold.ttf", in.readAllBytes());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

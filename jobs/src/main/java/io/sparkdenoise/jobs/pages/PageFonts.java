@@ -42,28 +42,27 @@ record PageFonts(FontFiles files, List<InputFile> inputs) {
     for (String uri : uris) {
       statuses.addAll(list(conf, new Path(uri)));
     }
-    List<byte[]> bytes = new ArrayList<>();
+    List<FontFiles.Source> files = new ArrayList<>();
     List<InputFile> inputs = new ArrayList<>();
     for (FileStatus status : statuses) {
       byte[] file;
       try (InputStream in = status.getPath().getFileSystem(conf).open(status.getPath())) {
         file = in.readAllBytes();
       }
-      try {
-        FontFiles.of(List.of(file));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            PagesConfig.FONTS + ": " + status.getPath() + " is not a TrueType or OpenType font", e);
-      }
-      bytes.add(file);
+      String uri = FileUris.uri(status.getPath());
+      files.add(new FontFiles.Source(uri, file));
       inputs.add(
           InputFile.withSha256(
-              FileUris.uri(status.getPath()),
+              uri,
               file.length,
               Instant.ofEpochMilli(status.getModificationTime()),
               Sha256.hex(file)));
     }
-    return new PageFonts(FontFiles.of(bytes), List.copyOf(inputs));
+    try {
+      return new PageFonts(FontFiles.of(files), List.copyOf(inputs));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(PagesConfig.FONTS + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<FileStatus> list(Configuration conf, Path path) throws IOException {

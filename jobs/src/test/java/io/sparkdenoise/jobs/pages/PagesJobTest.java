@@ -158,7 +158,8 @@ class PagesJobTest {
         config(dir.resolve("pages"), "pages.count=4", "pages.fonts=" + dir.resolve("fonts")));
 
     DocumentPages expected =
-        DocumentPages.of(0, PaperSize.A4, DPI).withFonts(FontFiles.of(List.of(font)));
+        DocumentPages.of(0, PaperSize.A4, DPI)
+            .withFonts(FontFiles.of(List.of(new FontFiles.Source("font", font))));
     for (int i = 0; i < 4; i++) {
       String text = Files.readString(dir.resolve("pages").resolve(PagesJob.textFileName(i)));
       assertThat(text).isEqualTo(expected.renderWithText(i).text());
