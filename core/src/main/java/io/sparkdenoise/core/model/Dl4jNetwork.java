@@ -9,7 +9,9 @@ import io.sparkdenoise.core.nativesetup.NativeSetup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -76,6 +78,50 @@ public final class Dl4jNetwork implements TrainedNetwork {
     tuned.getConfiguration().setEpochCount(0);
     tuned.getConfiguration().setIterationCount(0);
     return new Dl4jNetwork(tuned);
+  }
+
+  /**
+   * A new network with this one's layers, loss and optimiser state, whose weights lie on the line
+   * from this network's to {@code other}'s: {@code (1 - share) * this + share * other}, every
+   * parameter (batch-normalisation statistics included). Taken between a fine-tuned network and the
+   * model it started from, it keeps part of the start's robustness and most of the tuning's gain
+   * (weight-space ensembling, as WiSE-FT does it); neither network changes.
+   *
+   * @throws IllegalArgumentException when {@code share} is not in [0, 1], or the two networks'
+   *     parameters differ in names or shapes (they are not the same architecture)
+   */
+  public Dl4jNetwork interpolated(Dl4jNetwork other, double share) {
+    if (!(share >= 0 && share <= 1)) {
+      throw new IllegalArgumentException(
+          "the share of the other network must be in [0, 1], got " + share);
+    }
+    Map<String, INDArray> mine = graph.paramTable();
+    Map<String, INDArray> theirs = other.graph.paramTable();
+    if (!mine.keySet().equals(theirs.keySet())
+        || mine.entrySet().stream()
+            .anyMatch(e -> !Arrays.equals(e.getValue().shape(), theirs.get(e.getKey()).shape()))) {
+      throw new IllegalArgumentException(
+          "cannot interpolate networks of different architectures: parameters "
+              + shapes(mine)
+              + " against "
+              + shapes(theirs));
+    }
+    ComputationGraph blended = graph.clone();
+    for (Map.Entry<String, INDArray> e : blended.paramTable().entrySet()) {
+      INDArray start = mine.get(e.getKey());
+      e.getValue().assign(start.mul(1 - share).addi(theirs.get(e.getKey()).mul(share)));
+    }
+    return new Dl4jNetwork(blended);
+  }
+
+  private static String shapes(Map<String, INDArray> params) {
+    StringBuilder text = new StringBuilder();
+    params.forEach(
+        (name, p) ->
+            text.append(text.isEmpty() ? "" : ", ")
+                .append(name)
+                .append(Arrays.toString(p.shape())));
+    return text.toString();
   }
 
   /** What the output layer does to its values: a sigmoid, or nothing (clipped when imaged). */

@@ -40,8 +40,8 @@ import org.apache.hadoop.fs.Path;
  * @param loss the loss trained with
  * @param data the tables it was trained on
  * @param noise the noise of its training pairs
- * @param startedFrom the model its weights started from ({@code train.init-model}), or {@value
- *     #RANDOM_WEIGHTS}
+ * @param startedFrom the model its weights started from ({@code train.init-model}), with the share
+ *     of its weights the written model kept when not 0, or {@value #RANDOM_WEIGHTS}
  * @param epochs the epochs asked for
  * @param trainedAt when the train run ended
  * @param best the epoch with the best validation PSNR
@@ -77,10 +77,16 @@ record TrainingRecord(
         config.get(TrainConfig.LOSS),
         data,
         noise,
-        init == null || init.isBlank() ? RANDOM_WEIGHTS : init,
+        init == null || init.isBlank() ? RANDOM_WEIGHTS : init + kept(config),
         epochs == null ? null : Integer.valueOf(epochs),
         model.training().get().createdAt().toString(),
         best(model, hadoopConf));
+  }
+
+  /** What a fine-tune kept of its start's weights ({@value TrainConfig#KEEP_INIT}), if any. */
+  private static String kept(Map<String, String> config) {
+    String share = config.getOrDefault(TrainConfig.KEEP_INIT, "0");
+    return Double.parseDouble(share) > 0 ? " (" + share + " of its weights kept)" : "";
   }
 
   /** The record as JSON fields, in print order. */

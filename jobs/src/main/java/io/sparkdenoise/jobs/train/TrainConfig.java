@@ -36,6 +36,8 @@ import java.util.TreeMap;
  * @param initModel the model to start from ({@value #INIT_MODEL}) instead of random weights: then
  *     the preset and loss are that model's, and the settings of {@value #FINE_TUNE} replace their
  *     twins that were not set
+ * @param keepInit the share of {@code initModel}'s weights kept in the model written ({@value
+ *     #KEEP_INIT}), in [0, 1]: 0 writes the fine-tuned weights, 0.5 their midpoint with the start's
  * @param training loss, learning rate, schedule, dropout, initialisation seed and channels
  * @param channels the image channels asked for ({@value #CHANNELS}): 1 or 3, or empty for auto,
  *     decided from the train rows ({@link #withChannels}) or taken from the model fine-tuned
@@ -56,6 +58,7 @@ public record TrainConfig(
     String output,
     Preset preset,
     Optional<String> initModel,
+    double keepInit,
     TrainingOptions training,
     OptionalInt channels,
     int epochs,
@@ -89,6 +92,12 @@ public record TrainConfig(
   public static final String FINE_TUNE = "train.fine-tune";
 
   private static final String TRAIN_BLOCK = "train";
+
+  /**
+   * Share of the starting model's weights kept in the model a fine-tune writes ({@link
+   * io.sparkdenoise.core.model.Dl4jNetwork#interpolated}); 0 without {@value #INIT_MODEL}.
+   */
+  public static final String KEEP_INIT = "train.keep-init";
 
   /** Preset name (seed, seed-bn, transpose, transpose-bn, dncnn, document). */
   public static final String PRESET = "train.preset";
@@ -203,6 +212,18 @@ public record TrainConfig(
               + "'");
     }
     requireOutside(checkpointing.directory(output), output);
+    if (!(keepInit >= 0 && keepInit <= 1)) {
+      throw new IllegalArgumentException(KEEP_INIT + " must be in [0, 1], got " + keepInit);
+    }
+    if (keepInit > 0 && initModel.isEmpty()) {
+      throw new IllegalArgumentException(
+          KEEP_INIT
+              + " = "
+              + keepInit
+              + " keeps the weights of "
+              + INIT_MODEL
+              + ", which is not set");
+    }
     ConfigReader.requireAtLeast(EPOCHS, epochs, 1);
     ConfigReader.requireAtLeast(VALIDATION_MAX_IMAGES, validationMaxImages, 0);
     ConfigReader.requireAtLeast(LOCAL_MAX_IMAGES, localMaxImages, 1);
@@ -225,6 +246,7 @@ public record TrainConfig(
         config.string(OUTPUT),
         Preset.byId(config.string(PRESET)),
         initModel,
+        config.number(KEEP_INIT),
         training(config),
         channels(config),
         config.integer(EPOCHS),
@@ -353,6 +375,7 @@ public record TrainConfig(
         output,
         newPreset,
         initModel,
+        keepInit,
         newTraining,
         newChannels,
         epochs,

@@ -143,7 +143,7 @@ public final class TrainJob {
     ExampleSource source =
         ExampleSource.of(input, config.augmentation(), config.training().channels());
     Dataset<Row> rows = TrainTables.trainRows(train, input);
-    Trained trained;
+    Trained fitted;
     try (EpochTrainer engine =
         config.engine() == Engine.SPARK
             ? new SparkEngine(
@@ -153,8 +153,12 @@ public final class TrainJob {
                 source,
                 network.loss().scorePerSample(shape[0], shape[1], config.training().channels()))
             : new LocalEngine(rows, network, config, source)) {
-      trained = new TrainingLoop(config, validation, checkpoints, provenance).run(engine, resumed);
+      fitted = new TrainingLoop(config, validation, checkpoints, provenance).run(engine, resumed);
     }
+    Trained trained =
+        config.keepInit() > 0
+            ? keepingInit(fitted, init.orElseThrow(), config.keepInit(), validation)
+            : fitted;
     Path target =
         AtomicCommit.table(spark, config.output(), JOB)
             .write(staging -> TrainOutput.write(spark, staging, trained, config), provenance);
@@ -168,7 +172,22 @@ public final class TrainJob {
         trained.stoppedEarly(),
         trained.resumedFrom(),
         seconds,
-        target.toString());
+        target.toString(),
+        trained.keptInit());
+  }
+
+  /** {@code trained} with {@code share} of the starting model's weights, scored again. */
+  private static Trained keepingInit(
+      Trained trained, InitModel init, double share, Validation validation) {
+    Dl4jNetwork interpolated = trained.network().interpolated(init.network(), share);
+    Validation.Score score = validation.score(interpolated);
+    LOG.info(
+        "train: the model written keeps {} of {}'s weights: validation PSNR {} dB",
+        share,
+        init.zip().name(),
+        score.psnr());
+    return trained.keepingInit(
+        interpolated, new TrainResult.KeptInit(share, score.psnr(), score.ssim()));
   }
 
   private static Optional<InitModel> initModel(SparkSession spark, TrainConfig config)

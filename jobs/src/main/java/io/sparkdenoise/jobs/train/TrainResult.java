@@ -8,6 +8,7 @@ import io.sparkdenoise.jobs.JobResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a train run did.
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param resumedFrom the epoch of the checkpoint the run resumed from; 0 when it did not resume
  * @param seconds wall time of the whole job
  * @param output the committed output directory
+ * @param keptInit with {@value TrainConfig#KEEP_INIT}, what the written model kept of the start
  */
 public record TrainResult(
     Engine engine,
@@ -31,8 +33,18 @@ public record TrainResult(
     boolean stoppedEarly,
     int resumedFrom,
     double seconds,
-    String output)
+    String output,
+    Optional<KeptInit> keptInit)
     implements JobResult {
+  /**
+   * The model a fine-tune wrote when it kept part of the starting model's weights.
+   *
+   * @param share the share of the start's weights ({@value TrainConfig#KEEP_INIT})
+   * @param validationPsnr the written model's mean validation PSNR, dB (NaN without pairs)
+   * @param validationSsim its mean validation SSIM
+   */
+  public record KeptInit(double share, double validationPsnr, double validationSsim) {}
+
   /** Copies the epochs. */
   public TrainResult {
     epochs = List.copyOf(epochs);
@@ -58,7 +70,9 @@ public record TrainResult(
   /**
    * epochs, train_images, images_per_s (the last epoch's), val_psnr_db and val_ssim (the committed
    * epoch's; null without validation pairs), best_epoch (null without early stopping),
-   * stopped_early, resumed_from_epoch (null when the run did not resume), seconds, output.
+   * stopped_early, resumed_from_epoch (null when the run did not resume), seconds, output; with
+   * {@value TrainConfig#KEEP_INIT}, keep_init and val_psnr_db_tuned (the committed epoch's, before
+   * the interpolation), val_psnr_db and val_ssim then being the written model's.
    */
   @Override
   public Map<String, Object> summary() {
@@ -66,13 +80,27 @@ public record TrainResult(
     summary.put("epochs", epochs.size());
     summary.put("train_images", trainImages);
     summary.put("images_per_s", last().imagesPerSecond());
-    summary.put("val_psnr_db", validationImages > 0 ? committed().validationPsnr() : null);
-    summary.put("val_ssim", validationImages > 0 ? committed().validationSsim() : null);
+    boolean validated = validationImages > 0;
+    summary.put(
+        "val_psnr_db",
+        validated
+            ? keptInit.map(KeptInit::validationPsnr).orElse(committed().validationPsnr())
+            : null);
+    summary.put(
+        "val_ssim",
+        validated
+            ? keptInit.map(KeptInit::validationSsim).orElse(committed().validationSsim())
+            : null);
     summary.put("best_epoch", bestEpoch > 0 ? bestEpoch : null);
     summary.put("stopped_early", stoppedEarly);
     summary.put("resumed_from_epoch", resumedFrom > 0 ? resumedFrom : null);
     summary.put("seconds", seconds);
     summary.put("output", output);
+    keptInit.ifPresent(
+        k -> {
+          summary.put("keep_init", k.share());
+          summary.put("val_psnr_db_tuned", validated ? committed().validationPsnr() : null);
+        });
     return summary;
   }
 }

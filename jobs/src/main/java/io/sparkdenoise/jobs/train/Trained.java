@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.train;
 
 import io.sparkdenoise.core.model.Dl4jNetwork;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the training loop hands back.
@@ -16,6 +17,8 @@ import java.util.List;
  * @param bestEpoch the best epoch with early stopping, else 0
  * @param stoppedEarly whether early stopping ended the run before its last epoch
  * @param resumedFrom the epoch of the checkpoint the run resumed from, 0 when it did not
+ * @param keptInit with {@value TrainConfig#KEEP_INIT}, the share kept and the validation score of
+ *     the network interpolated with the starting model's weights, which {@code network} then is
  */
 record Trained(
     Dl4jNetwork network,
@@ -23,8 +26,17 @@ record Trained(
     long examples,
     int bestEpoch,
     boolean stoppedEarly,
-    int resumedFrom) {
+    int resumedFrom,
+    Optional<TrainResult.KeptInit> keptInit) {
   Trained {
     epochs = List.copyOf(epochs);
+  }
+
+  /**
+   * This training with {@code interpolated}, scored as {@code kept} says, as the network written.
+   */
+  Trained keepingInit(Dl4jNetwork interpolated, TrainResult.KeptInit kept) {
+    return new Trained(
+        interpolated, epochs, examples, bestEpoch, stoppedEarly, resumedFrom, Optional.of(kept));
   }
 }

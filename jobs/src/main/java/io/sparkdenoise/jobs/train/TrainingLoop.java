@@ -89,7 +89,8 @@ final class TrainingLoop {
         engine.examples(),
         stopping.enabled() ? state.bestEpoch() : 0,
         stopped,
-        done);
+        done,
+        Optional.empty());
   }
 
   private double monitored(Validation.Score score) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkdenoise.core.image.Image;
+import io.sparkdenoise.core.model.Dl4jNetwork;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.model.ModelFiles;
 import io.sparkdenoise.core.model.TrainedNetwork;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import scala.Option;
 
 @ExtendWith(SharedSpark.class)
@@ -112,6 +114,58 @@ class TrainJobTest {
     }
     assertThat(spark.engine()).isEqualTo(Engine.SPARK);
     assertThat(local.engine()).isEqualTo(Engine.LOCAL);
+  }
+
+  @Test
+  void aFineTuneKeepingHalfItsStartWritesTheMidpointOfTheStartAndTheTunedWeights()
+      throws Exception {
+    SparkSession session = SharedSpark.session();
+    String start = dir + "/local";
+    TrainResult tuned = TrainJob.run(session, fineTune("tuned"));
+    TrainResult kept = TrainJob.run(session, fineTune("kept", TrainConfig.KEEP_INIT + "=0.5"));
+
+    INDArray startWeights = weights(start);
+    INDArray tunedWeights = weights(tuned.output());
+    INDArray keptWeights = weights(kept.output());
+    INDArray midpoint = startWeights.add(tunedWeights).muli(0.5);
+
+    assertThat(tunedWeights.distance1(startWeights)).as("the fine-tune trained").isPositive();
+    assertThat(keptWeights.sub(midpoint).amaxNumber().doubleValue())
+        .isLessThan(1e-3 * tunedWeights.sub(startWeights).amaxNumber().doubleValue());
+    assertThat(kept.summary())
+        .containsEntry("keep_init", 0.5)
+        .containsEntry("val_psnr_db_tuned", tuned.summary().get("val_psnr_db"))
+        .doesNotContainEntry("val_psnr_db", tuned.summary().get("val_psnr_db"));
+    assertThat(tuned.summary()).doesNotContainKey("keep_init");
+    assertThat(ProvenanceFiles.read(session, kept.output()).config())
+        .containsEntry(TrainConfig.KEEP_INIT, "0.5");
+  }
+
+  @Test
+  void keepingPartOfAStartNeedsAStart() {
+    assertThatThrownBy(() -> config("local", TrainConfig.KEEP_INIT + "=0.5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(TrainConfig.INIT_MODEL + ", which is not set");
+    assertThatThrownBy(() -> fineTune("x", TrainConfig.KEEP_INIT + "=1.5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(TrainConfig.KEEP_INIT + " must be in [0, 1], got 1.5");
+  }
+
+  /** One local epoch from the local engine's model, into {@code dir/name}. */
+  private static TrainConfig fineTune(String name, String... more) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                TrainConfig.OUTPUT + "=" + dir + "/" + name,
+                TrainConfig.INIT_MODEL + "=" + dir + "/local",
+                TrainConfig.EPOCHS + "=1"));
+    all.addAll(List.of(more));
+    return config("local", all.toArray(String[]::new));
+  }
+
+  private static INDArray weights(String modelDirectory) throws IOException {
+    Path zip = Path.of(URI.create(ModelDirectory.model(modelDirectory)).getPath());
+    return ((Dl4jNetwork) ModelFiles.load(zip)).graph().params();
   }
 
   @Test
