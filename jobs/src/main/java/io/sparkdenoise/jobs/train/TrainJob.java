@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Commits, atomically as one directory laid out as {@link ModelDirectory} says: the network
  * (core's {@code ModelFiles} format; with early stopping the best epoch's network, else the last
- * one's), the history table (data-schemas/history.json, one row per epoch, resumed epochs as they
- * were), the curves and {@code _provenance.json} (resolved config, {@value #IMAGE_SHAPE}, the
- * checkpoint directory and the checkpoint resumed from, if any).
+ * one's; with {@value TrainConfig#KEEP_INIT} that network interpolated with the starting model's),
+ * the history table (data-schemas/history.json, one row per epoch, resumed epochs as they were),
+ * the curves and {@code _provenance.json} (resolved config, {@value #IMAGE_SHAPE}, the checkpoint
+ * directory and the checkpoint resumed from, if any).
  */
 public final class TrainJob {
   /** The job's name: launcher command and provenance. */
