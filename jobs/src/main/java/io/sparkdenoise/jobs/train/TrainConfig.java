@@ -212,9 +212,7 @@ public record TrainConfig(
               + "'");
     }
     requireOutside(checkpointing.directory(output), output);
-    if (!(keepInit >= 0 && keepInit <= 1)) {
-      throw new IllegalArgumentException(KEEP_INIT + " must be in [0, 1], got " + keepInit);
-    }
+    ConfigReader.requireIn(KEEP_INIT, keepInit, 0, 1);
     if (keepInit > 0 && initModel.isEmpty()) {
       throw new IllegalArgumentException(
           KEEP_INIT

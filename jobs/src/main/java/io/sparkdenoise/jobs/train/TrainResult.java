@@ -81,16 +81,10 @@ public record TrainResult(
     summary.put("train_images", trainImages);
     summary.put("images_per_s", last().imagesPerSecond());
     boolean validated = validationImages > 0;
-    summary.put(
-        "val_psnr_db",
-        validated
-            ? keptInit.map(KeptInit::validationPsnr).orElse(committed().validationPsnr())
-            : null);
-    summary.put(
-        "val_ssim",
-        validated
-            ? keptInit.map(KeptInit::validationSsim).orElse(committed().validationSsim())
-            : null);
+    double psnr = keptInit.map(KeptInit::validationPsnr).orElse(committed().validationPsnr());
+    double ssim = keptInit.map(KeptInit::validationSsim).orElse(committed().validationSsim());
+    summary.put("val_psnr_db", validated ? psnr : null);
+    summary.put("val_ssim", validated ? ssim : null);
     summary.put("best_epoch", bestEpoch > 0 ? bestEpoch : null);
     summary.put("stopped_early", stoppedEarly);
     summary.put("resumed_from_epoch", resumedFrom > 0 ? resumedFrom : null);
