@@ -163,8 +163,9 @@ done_ "$photo/model" || SPARK_DENOISE_JAVA_OPTS="${SPARK_DENOISE_JAVA_OPTS:--Xmx
 #    --fonts; the stages above draw Java's logical fonts, DejaVu on Debian), photographed and
 #    damaged as in stage 6, mixed with stage 6's pairs; two epochs from photo/model at 1e-4, and
 #    half of photo/model's weights kept (train.keep-init): trained alone, this stage reads new
-#    designs and faded ink better but DejaVu pages worse; the midpoint is better than either on
-#    every held-out set (BENCHMARKS.md, "Half the start's weights kept").
+#    designs and faded ink better but DejaVu pages worse; the midpoint reads better than either
+#    at 90-120 dpi and keeps most of the gain on new designs, while 160-200 dpi print reads a little
+#    worse than with photo/model (BENCHMARKS.md, "Half the start's weights kept").
 fonts="$out/fonts"
 photographed "$fonts" 4040 41 43 \
   --fonts /usr/share/fonts/truetype/liberation2,/usr/share/fonts/truetype/freefont
