@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * band into a raster at its stored depth ({@link PageWriter}), with the reference-free noise
  * estimate of the input and the output computed on the way ({@link StreamingSigma}). A page far
  * above the network's working resolution is denoised at a whole fraction of its size and brought
- * back to it ({@link WorkingScale}); the estimates, the reference and OCR see the page's own size.
+ * back to it ({@link WorkingScale}), and a page of faded ink has its contrast raised first ({@link
+ * FadedInk}, measured in one more pass over its bands); the estimates, the reference and OCR see
+ * the page as it was read, at its own size.
  *
  * <p>Memory per page: the file's bytes, one band of input and one of output as floats (a tile's
  * height times the page width), the output raster at the stored depth (1 bit per pixel for bitonal
@@ -61,6 +63,7 @@ public final class ArchiveDenoiser {
   private final DecodeLimits limits;
   private final OcrReader ocr;
   private final WorkingScale scale;
+  private final FadedInk ink;
 
   /** A denoiser of files with these tiles, output formats and decode limits, without OCR. */
   public ArchiveDenoiser(TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits) {
@@ -73,24 +76,27 @@ public final class ArchiveDenoiser {
    */
   public ArchiveDenoiser(
       TiledDenoiser denoiser, OutputFormats formats, DecodeLimits limits, OcrReader ocr) {
-    this(denoiser, formats, limits, ocr, WorkingScale.OFF);
+    this(denoiser, formats, limits, ocr, WorkingScale.OFF, FadedInk.OFF);
   }
 
   /**
    * A denoiser of files as {@link #ArchiveDenoiser(TiledDenoiser, OutputFormats, DecodeLimits,
-   * OcrReader)} that denoises each page at the scale {@code scale} gives its resolution.
+   * OcrReader)} that denoises each page at the scale {@code scale} gives its resolution, after
+   * {@code ink} has raised its contrast if its ink is faded.
    */
   public ArchiveDenoiser(
       TiledDenoiser denoiser,
       OutputFormats formats,
       DecodeLimits limits,
       OcrReader ocr,
-      WorkingScale scale) {
+      WorkingScale scale,
+      FadedInk ink) {
     this.denoiser = Objects.requireNonNull(denoiser, "denoiser");
     this.formats = Objects.requireNonNull(formats, "formats");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.ocr = ocr;
     this.scale = Objects.requireNonNull(scale, "scale");
+    this.ink = Objects.requireNonNull(ink, "ink");
   }
 
   /**
@@ -156,11 +162,12 @@ public final class ArchiveDenoiser {
       sink = sink.andThen(output);
     }
     int factor = scale.factor(info.dpi(), info.width(), info.height());
+    RowSource raised = ink.measure(rows).apply(source);
     int tiles =
         factor == 1
-            ? denoiser.denoiseRows(source, sink)
+            ? denoiser.denoiseRows(raised, sink)
             : denoiser.denoiseRows(
-                new DownscaledRows(source, factor),
+                new DownscaledRows(raised, factor),
                 new UpscalingSink(
                     sink, factor, source.id(), info.height(), info.width(), info.channels()));
     writer.write(target);

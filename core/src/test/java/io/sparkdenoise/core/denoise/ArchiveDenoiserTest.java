@@ -269,6 +269,32 @@ class ArchiveDenoiserTest {
         .containsExactly(0f, 1f, 1f);
   }
 
+  @Test
+  void aFadedPageMeetsTheNetworkRaisedWhileItsNoiseEstimateSeesItAsRead() throws Exception {
+    float[] samples = new float[24 * 20];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (i / 20) % 4 == 1 ? 0.7f : 0.9f;
+    }
+    Image faded = Image.of("faded", 24, 20, 1, samples);
+    byte[] input = ImageCodec.encode(faded, EncodeOptions.png().withBitsPerSample(16));
+    ArchiveDenoiser raising =
+        new ArchiveDenoiser(
+            new TiledDenoiser(new IdentityDenoiser(), SMALL, 4),
+            new OutputFormats(90),
+            DecodeLimits.DEFAULT,
+            null,
+            WorkingScale.OFF,
+            new FadedInk(0.45));
+
+    Written out = mirror(raising, input);
+
+    Image page = ImageCodec.decode(out.bytes(), "out").get(0).image();
+    assertThat(page.get(0, 0, 0)).isCloseTo(0.9f, within(0.002f));
+    assertThat(page.get(1, 0, 0)).isCloseTo(0.45f, within(0.005f));
+    assertThat(out.results().get(0).sigmaBefore())
+        .isEqualTo(NoiseEstimator.estimateSigma(ImageCodec.decode(input, "in").get(0).image()));
+  }
+
   private record Written(byte[] bytes, List<PageResult> results) {}
 
   private static Written mirror(ArchiveDenoiser denoiser, byte[] input)

@@ -151,7 +151,8 @@ class WorkingScaleTest {
             new OutputFormats(90),
             DecodeLimits.DEFAULT,
             null,
-            AT_300);
+            AT_300,
+            FadedInk.OFF);
     byte[] png = ImageCodec.encode(page, EncodeOptions.png().withBitsPerSample(16).withDpi(dpi));
     PageResult result = denoiser.denoisePages(png, "p", Optional.empty()).get(0);
     return ImageCodec.decode(result.png().orElseThrow(), "out").get(0).image();

@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.denoise;
 
 import io.sparkdenoise.core.codec.DecodeLimits;
+import io.sparkdenoise.core.denoise.FadedInk;
 import io.sparkdenoise.core.denoise.OutputFormats;
 import io.sparkdenoise.core.denoise.WorkingScale;
 import io.sparkdenoise.jobs.config.ConfigReader;
@@ -19,6 +20,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,8 @@ import java.util.regex.Pattern;
  * @param batchTiles tiles per forward pass ({@value #BATCH_TILES})
  * @param workingDpi the resolution pages are denoised at ({@value #WORKING_DPI}), 0 for each page's
  *     own; empty for auto: the built-in model's, and off for any other model
+ * @param inkDepth the ink depth faded pages are raised to before denoising ({@value #FADED_INK}), 0
+ *     for off; empty for auto: the built-in model's, and off for any other model
  * @param formats how outputs are encoded ({@value #JPEG_QUALITY})
  * @param limits decode limits ({@value #MAX_PIXELS}, {@value #MAX_PAGES})
  * @param maxFileBytes larger files are rejected unread ({@value #MAX_FILE_BYTES})
@@ -66,6 +70,7 @@ public record DenoiseConfig(
     int blend,
     int batchTiles,
     OptionalDouble workingDpi,
+    OptionalDouble inkDepth,
     OutputFormats formats,
     DecodeLimits limits,
     long maxFileBytes,
@@ -115,6 +120,13 @@ public record DenoiseConfig(
    * io.sparkdenoise.core.denoise.WorkingScale}).
    */
   public static final String WORKING_DPI = "denoise.working-dpi";
+
+  /**
+   * Key of the ink depth faded pages are raised to: auto, or a depth in [0, 1) (0: off). A page
+   * whose ink is fainter has its contrast raised before the network sees it ({@link
+   * io.sparkdenoise.core.denoise.FadedInk}).
+   */
+  public static final String FADED_INK = "denoise.faded-ink";
 
   /** Key of the JPEG quality of JPEG outputs. */
   public static final String JPEG_QUALITY = "denoise.jpeg-quality";
@@ -175,6 +187,7 @@ public record DenoiseConfig(
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(margin, "margin");
     Objects.requireNonNull(workingDpi, "workingDpi");
+    Objects.requireNonNull(inkDepth, "inkDepth");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(idColumn, "idColumn");
@@ -223,7 +236,8 @@ public record DenoiseConfig(
         margin(config.string(TILE_MARGIN)),
         config.integer(TILE_BLEND),
         config.integer(BATCH_TILES),
-        workingDpi(config.string(WORKING_DPI)),
+        autoOr(WORKING_DPI, config.string(WORKING_DPI), WorkingScale::new, "a resolution >= 0"),
+        autoOr(FADED_INK, config.string(FADED_INK), FadedInk::new, "a depth in [0, 1)"),
         new OutputFormats(config.integerIn(JPEG_QUALITY, 1, 100)),
         new DecodeLimits(maxPixels, config.integerIn(MAX_PAGES, 1, Integer.MAX_VALUE)),
         config.longInteger(MAX_FILE_BYTES),
@@ -236,17 +250,18 @@ public record DenoiseConfig(
         config.flatten());
   }
 
-  private static OptionalDouble workingDpi(String text) {
+  /** Empty for auto, else the number {@code check} accepts (it throws for any other). */
+  private static OptionalDouble autoOr(String key, String text, DoubleConsumer check, String what) {
     if (AUTO.equals(text)) {
       return OptionalDouble.empty();
     }
     try {
-      double dpi = Double.parseDouble(text);
-      new WorkingScale(dpi);
-      return OptionalDouble.of(dpi);
+      double value = Double.parseDouble(text);
+      check.accept(value);
+      return OptionalDouble.of(value);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          WORKING_DPI + " must be auto or a resolution >= 0 (0: off), got '" + text + "'", e);
+          key + " must be auto or " + what + " (0: off), got '" + text + "'", e);
     }
   }
 
@@ -261,6 +276,18 @@ public record DenoiseConfig(
     return BuiltInModel.URI.equals(modelName)
         ? new WorkingScale(BuiltInModel.WORKING_DPI)
         : WorkingScale.OFF;
+  }
+
+  /**
+   * How faded pages are raised for the model named {@code modelName}: as set, or for auto the
+   * built-in model's depth, and off for any other (a model trained on your own scans has learnt
+   * their ink).
+   */
+  public FadedInk fadedInk(String modelName) {
+    if (inkDepth.isPresent()) {
+      return new FadedInk(inkDepth.getAsDouble());
+    }
+    return BuiltInModel.URI.equals(modelName) ? new FadedInk(BuiltInModel.INK_DEPTH) : FadedInk.OFF;
   }
 
   private static OptionalInt margin(String text) {

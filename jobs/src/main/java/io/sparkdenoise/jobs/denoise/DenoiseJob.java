@@ -6,6 +6,7 @@ package io.sparkdenoise.jobs.denoise;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.sparkdenoise.core.denoise.FadedInk;
 import io.sparkdenoise.core.denoise.WorkingScale;
 import io.sparkdenoise.core.model.ModelDenoiser;
 import io.sparkdenoise.core.plan.InferenceTiles;
@@ -132,7 +133,15 @@ public final class DenoiseJob {
           DenoiseConfig.WORKING_DPI,
           scale.workingDpi());
     }
-    DenoiseParams params = params(config, conf, runId, model.id(), margin, scale, layout);
+    FadedInk ink = config.fadedInk(model.name());
+    if (ink.depth() > 0) {
+      LOG.info(
+          "denoise: pages whose ink is fainter than {} against their paper are raised to it first"
+              + " ({})",
+          ink.depth(),
+          DenoiseConfig.FADED_INK);
+    }
+    DenoiseParams params = params(config, conf, runId, model.id(), margin, scale, ink, layout);
     Stopwatch denoising = Stopwatch.start();
     Tally tally = denoiseAll(spark, config, conf, root, params, model, state.done());
     double denoised = denoising.seconds();
@@ -166,6 +175,7 @@ public final class DenoiseJob {
       String modelId,
       int margin,
       WorkingScale scale,
+      FadedInk ink,
       StateCommit.Layout layout) {
     return new DenoiseParams(
         runId,
@@ -175,6 +185,7 @@ public final class DenoiseJob {
         config.blend(),
         config.batchTiles(),
         scale,
+        ink,
         config.formats(),
         config.limits(),
         config.maxFileBytes(),

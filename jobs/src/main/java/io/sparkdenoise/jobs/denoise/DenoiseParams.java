@@ -5,6 +5,7 @@
 package io.sparkdenoise.jobs.denoise;
 
 import io.sparkdenoise.core.codec.DecodeLimits;
+import io.sparkdenoise.core.denoise.FadedInk;
 import io.sparkdenoise.core.denoise.OutputFormats;
 import io.sparkdenoise.core.denoise.WorkingScale;
 import java.io.Serializable;
@@ -19,6 +20,7 @@ import java.io.Serializable;
  * @param blend cross-fade width in pixels
  * @param batchTiles tiles per forward pass
  * @param scale the resolution pages are denoised at
+ * @param ink how faded pages are raised before denoising
  * @param formats output encodings
  * @param limits decode limits
  * @param maxFileBytes larger inputs are rejected unread
@@ -37,6 +39,7 @@ record DenoiseParams(
     int blend,
     int batchTiles,
     WorkingScale scale,
+    FadedInk ink,
     OutputFormats formats,
     DecodeLimits limits,
     long maxFileBytes,

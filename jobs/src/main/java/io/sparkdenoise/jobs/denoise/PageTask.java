@@ -220,7 +220,8 @@ final class PageTask implements FlatMapFunction<Iterator<Item>, Tally>, Serializ
         params.formats(),
         params.limits(),
         ocr,
-        params.scale());
+        params.scale(),
+        params.ink());
   }
 
   /** A readable input's size in bytes and fingerprint. */

@@ -7,6 +7,7 @@ package io.sparkdenoise.jobs.denoise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkdenoise.core.denoise.FadedInk;
 import io.sparkdenoise.core.denoise.WorkingScale;
 import io.sparkdenoise.jobs.config.ConfigLayers;
 import io.sparkdenoise.jobs.contracts.BuiltInModel;
@@ -56,6 +57,19 @@ class DenoiseConfigTest {
     assertThatThrownBy(() -> config("denoise.working-dpi=high"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("denoise.working-dpi must be auto or a resolution >= 0 (0: off)");
+  }
+
+  @Test
+  void fadedInkIsRaisedForTheBuiltInModelOnlyUnlessTheDepthIsSet() {
+    String own = "file:/models/archive-v1/model.zip";
+
+    assertThat(config().fadedInk(BuiltInModel.URI)).isEqualTo(new FadedInk(0.45));
+    assertThat(config().fadedInk(own)).isEqualTo(FadedInk.OFF);
+    assertThat(config("denoise.faded-ink=0.5").fadedInk(own)).isEqualTo(new FadedInk(0.5));
+    assertThat(config("denoise.faded-ink=0").fadedInk(BuiltInModel.URI)).isEqualTo(FadedInk.OFF);
+    assertThatThrownBy(() -> config("denoise.faded-ink=1.5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("denoise.faded-ink must be auto or a depth in [0, 1) (0: off)");
   }
 
   @Test

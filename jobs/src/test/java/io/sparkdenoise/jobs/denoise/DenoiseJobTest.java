@@ -236,4 +236,30 @@ class DenoiseJobTest {
     Row page = DenoiseRuns.pages(target.toString()).values().iterator().next();
     assertThat(page.<String>getAs("source_uri")).endsWith("/cells#scan-1");
   }
+
+  @Test
+  void aFadedPageReachesTheNetworkRaisedWhenFadedInkIsSetAndAsReadOtherwise() throws IOException {
+    float[] samples = new float[DenoiseRuns.HEIGHT * DenoiseRuns.WIDTH];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (i / DenoiseRuns.WIDTH) % 4 == 1 ? 0.7f : 0.9f;
+    }
+    Path faded = Files.createDirectories(base.resolve("faded"));
+    Files.write(
+        faded.resolve("p.png"),
+        ImageCodec.encode(
+            Image.of("p", DenoiseRuns.HEIGHT, DenoiseRuns.WIDTH, 1, samples), EncodeOptions.png()));
+
+    byte[] raised = fadedRun(faded, "raised", "denoise.faded-ink=0.45");
+    byte[] asRead = fadedRun(faded, "as-read", "denoise.faded-ink=0");
+    byte[] auto = fadedRun(faded, "auto");
+
+    assertThat(raised).isNotEqualTo(asRead);
+    assertThat(auto).as("auto leaves pages as read for a model of one's own").isEqualTo(asRead);
+  }
+
+  private static byte[] fadedRun(Path input, String name, String... overrides) throws IOException {
+    Path target = base.resolve("faded-" + name);
+    DenoiseRuns.run(model, input.toString(), target.toString(), overrides);
+    return Files.readAllBytes(target.resolve("files/p.png"));
+  }
 }

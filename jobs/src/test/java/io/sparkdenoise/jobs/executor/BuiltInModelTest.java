@@ -6,6 +6,8 @@ package io.sparkdenoise.jobs.executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkdenoise.core.denoise.FadedInk;
+import io.sparkdenoise.core.denoise.ImageRows;
 import io.sparkdenoise.core.denoise.TiledDenoiser;
 import io.sparkdenoise.core.image.Image;
 import io.sparkdenoise.core.model.Dl4jNetwork;
@@ -97,6 +99,15 @@ class BuiltInModelTest {
     }
     assertThat(border / n).as("mean of the two outermost rows and columns").isGreaterThan(0.95);
     assertThat(mean(s, 0, HEIGHT, 0, WIDTH)).as("mean of the page").isGreaterThan(0.95);
+  }
+
+  @Test
+  void blankPagesAndDarkInkAreNotTakenForFadedInk() throws Exception {
+    FadedInk ink = new FadedInk(BuiltInModel.INK_DEPTH);
+
+    assertThat(ink.measure(ImageRows.source(page(false))).none()).isTrue();
+    assertThat(ink.measure(ImageRows.source(whitePage(0, false))).none()).isTrue();
+    assertThat(ink.measure(ImageRows.source(page(true))).none()).isTrue();
   }
 
   /**
