@@ -28,8 +28,9 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `${hivevar:database}`.`pages` (
   `ocr_words_before` int COMMENT 'Words Tesseract recognised on the input page, with denoise.ocr (null without it). Added in version 2',
   `ocr_confidence_before` double COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the input page, with denoise.ocr (null without it, or when no word was recognised): a reference-free OCR quality signal. Added in version 2',
   `ocr_words_after` int COMMENT 'Words Tesseract recognised on the denoised page as it is stored (a bitonal page thresholded at 0.5), with denoise.ocr (null without it). Added in version 2',
-  `ocr_confidence_after` double COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the denoised page as it is stored, with denoise.ocr (null without it, or when no word was recognised). Added in version 2')
-COMMENT 'Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM and (with denoise.ocr) OCR words and confidence before/after of spark-denoise denoise runs (data-schemas/pages.json), one partition per run_id'
+  `ocr_confidence_after` double COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the denoised page as it is stored, with denoise.ocr (null without it, or when no word was recognised). Added in version 2',
+  `ink_gain` double COMMENT 'Contrast gain about its paper level the page got before the network (denoise.faded-ink): 1 when it went as read, more (at most 2.5) when its ink was faded. Added in version 3 (null in older runs)')
+COMMENT 'Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM, (with denoise.ocr) OCR words and confidence before/after and the faded-ink gain of spark-denoise denoise runs (data-schemas/pages.json), one partition per run_id'
 PARTITIONED BY (`run_id` string COMMENT 'Id of the run that denoised the page (partition column, the directory name run_id=<id>)')
 STORED AS PARQUET
 LOCATION '${hivevar:pages_location}';

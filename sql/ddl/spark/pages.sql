@@ -29,10 +29,11 @@ CREATE TABLE IF NOT EXISTS `${hivevar:database}`.`pages` (
   `ocr_confidence_before` DOUBLE COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the input page, with denoise.ocr (null without it, or when no word was recognised): a reference-free OCR quality signal. Added in version 2',
   `ocr_words_after` INT COMMENT 'Words Tesseract recognised on the denoised page as it is stored (a bitonal page thresholded at 0.5), with denoise.ocr (null without it). Added in version 2',
   `ocr_confidence_after` DOUBLE COMMENT 'Mean of Tesseract\'s word confidences (0 to 100) on the denoised page as it is stored, with denoise.ocr (null without it, or when no word was recognised). Added in version 2',
+  `ink_gain` DOUBLE COMMENT 'Contrast gain about its paper level the page got before the network (denoise.faded-ink): 1 when it went as read, more (at most 2.5) when its ink was faded. Added in version 3 (null in older runs)',
   `run_id` STRING COMMENT 'Id of the run that denoised the page (partition column, the directory name run_id=<id>)')
 USING parquet
 PARTITIONED BY (`run_id`)
-COMMENT 'Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM and (with denoise.ocr) OCR words and confidence before/after of spark-denoise denoise runs (data-schemas/pages.json), one partition per run_id'
+COMMENT 'Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM, (with denoise.ocr) OCR words and confidence before/after and the faded-ink gain of spark-denoise denoise runs (data-schemas/pages.json), one partition per run_id'
 LOCATION '${hivevar:pages_location}';
 
 MSCK REPAIR TABLE `${hivevar:database}`.`pages` SYNC PARTITIONS;

@@ -162,7 +162,8 @@ public final class ArchiveDenoiser {
       sink = sink.andThen(output);
     }
     int factor = scale.factor(info.dpi(), info.width(), info.height());
-    RowSource raised = ink.measure(rows).apply(source);
+    FadedInk.Contrast contrast = ink.measure(rows);
+    RowSource raised = contrast.apply(source);
     int tiles =
         factor == 1
             ? denoiser.denoiseRows(raised, sink)
@@ -185,6 +186,7 @@ public final class ArchiveDenoiser {
         after.estimate(),
         seconds,
         tiles,
+        contrast.gain(),
         quality,
         png ? Optional.of(pngBytes.toByteArray()) : Optional.empty(),
         reading);

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param seconds wall-clock seconds of the page: decoding, denoising, metrics and encoding (not
  *     OCR)
  * @param tiles tiles the network saw
+ * @param inkGain the contrast gain the page got before the network ({@link FadedInk}): 1 when it
+ *     went as read, more when its ink was faded
  * @param quality PSNR and SSIM against the clean reference, when one was given
  * @param png the page as PNG, when pages are kept as PNG rather than written to a file
  * @param ocr what OCR read on the page before and after denoising, when it was read
@@ -28,6 +30,7 @@ public record PageResult(
     double sigmaAfter,
     double seconds,
     int tiles,
+    double inkGain,
     Optional<Quality> quality,
     Optional<byte[]> png,
     Optional<Reading> ocr) {
@@ -37,6 +40,9 @@ public record PageResult(
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(png, "png");
     Objects.requireNonNull(ocr, "ocr");
+    if (!(inkGain >= 1)) {
+      throw new IllegalArgumentException("the ink gain must be >= 1, got " + inkGain);
+    }
   }
 
   /**

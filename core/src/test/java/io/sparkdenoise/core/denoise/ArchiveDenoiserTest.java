@@ -293,6 +293,8 @@ class ArchiveDenoiserTest {
     assertThat(page.get(1, 0, 0)).isCloseTo(0.45f, within(0.005f));
     assertThat(out.results().get(0).sigmaBefore())
         .isEqualTo(NoiseEstimator.estimateSigma(ImageCodec.decode(input, "in").get(0).image()));
+    assertThat(out.results().get(0).inkGain()).isCloseTo(2.25, within(0.02));
+    assertThat(mirror(IDENTITY, input).results().get(0).inkGain()).isEqualTo(1.0);
   }
 
   private record Written(byte[] bytes, List<PageResult> results) {}

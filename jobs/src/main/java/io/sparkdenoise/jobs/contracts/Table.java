@@ -50,9 +50,9 @@ public enum Table {
   HISTORY("history", Optional.empty(), 2),
   /**
    * Per page results of denoise runs, one partition per run; version 2 added the OCR word counts
-   * and confidences before and after.
+   * and confidences before and after, version 3 the faded-ink gain.
    */
-  PAGES("pages", Optional.of(Table.RUN_ID), 2),
+  PAGES("pages", Optional.of(Table.RUN_ID), 3),
   /** One row per input a denoise run finished, which later runs skip. */
   MANIFEST("manifest", Optional.empty(), 1);
 

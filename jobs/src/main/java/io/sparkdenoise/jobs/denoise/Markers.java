@@ -140,6 +140,7 @@ final class Markers {
     row.put("sigma_hat_after", result.sigmaAfter());
     row.put("seconds", result.seconds());
     row.put("tiles", result.tiles());
+    row.put("ink_gain", result.inkGain());
     row.put("model_id", params.modelId());
     if (result.quality().isPresent()) {
       row.put("psnr_db", result.quality().get().psnrDb());

@@ -34,9 +34,9 @@ public enum AnalystTable {
   PAGES(
       Table.PAGES,
       "hdfs:///archive/denoised/pages",
-      "Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM and (with"
-          + " denoise.ocr) OCR words and confidence before/after of spark-denoise denoise runs"
-          + " (data-schemas/pages.json), one partition per run_id");
+      "Per page sigma-hat before/after, time, (with a reference) PSNR/SSIM, (with denoise.ocr)"
+          + " OCR words and confidence before/after and the faded-ink gain of spark-denoise"
+          + " denoise runs (data-schemas/pages.json), one partition per run_id");
 
   private final Table table;
   private final String exampleLocation;

@@ -255,6 +255,14 @@ class DenoiseJobTest {
 
     assertThat(raised).isNotEqualTo(asRead);
     assertThat(auto).as("auto leaves pages as read for a model of one's own").isEqualTo(asRead);
+    assertThat(inkGain("raised")).isCloseTo(2.25, within(0.02));
+    assertThat(inkGain("as-read")).isEqualTo(1.0);
+  }
+
+  private static double inkGain(String name) {
+    Row page =
+        DenoiseRuns.pages(base.resolve("faded-" + name).toString()).values().iterator().next();
+    return page.<Double>getAs("ink_gain");
   }
 
   private static byte[] fadedRun(Path input, String name, String... overrides) throws IOException {
