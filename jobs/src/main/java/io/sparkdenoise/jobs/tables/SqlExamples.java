@@ -25,6 +25,7 @@ public final class SqlExamples {
           "run_vs_run",
           "training_curves",
           "worst_pages",
+          "faded_pages",
           "ocr_by_method");
 
   private static final String RESOURCE_DIR = "sql/examples/";

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The worst_pages example, run by {@code tables query --pages} over the pages table of a real
- * denoise run, against the order and numbers worked out from the table's raw rows.
+ * The worst_pages and faded_pages examples, run by {@code tables query --pages} over the pages
+ * table of a real denoise run, against the order and numbers worked out from the table's raw rows.
  */
 @ExtendWith(SharedSpark.class)
 class TablesQueryPagesTest {
@@ -104,5 +104,55 @@ class TablesQueryPagesTest {
         .as("the noisiest page gains most")
         .endsWith("book.tif");
     assertThat(rows.get(2).get("page")).isEqualTo("1");
+  }
+
+  @Test
+  void fadedPagesAreThoseWhoseInkWasRaisedMostRaisedFirst() throws Exception {
+    Path archive = dir.resolve("faded-archive");
+    Files.createDirectories(archive);
+    Files.write(archive.resolve("faint.png"), ImageCodec.encode(lines(0.7f), EncodeOptions.png()));
+    Files.write(
+        archive.resolve("fainter.png"), ImageCodec.encode(lines(0.72f), EncodeOptions.png()));
+    Files.write(archive.resolve("dark.png"), ImageCodec.encode(lines(0.1f), EncodeOptions.png()));
+    String output = dir.resolve("faded-denoised").toUri().toString();
+    DenoiseResult result =
+        DenoiseJob.run(
+            SharedSpark.session(),
+            DenoiseConfig.from(
+                ConfigLayers.load(
+                    Optional.empty(),
+                    List.of(
+                        DenoiseConfig.MODEL + "=" + ScoreFixtures.modelDir(dir.resolve("model2")),
+                        DenoiseConfig.INPUT + "=" + archive.toUri(),
+                        DenoiseConfig.OUTPUT + "=" + output,
+                        DenoiseConfig.FADED_INK + "=0.45"))));
+
+    LauncherRun run =
+        LauncherRun.of(
+            "tables",
+            "query",
+            "--pages",
+            output + "/pages",
+            "--var",
+            "run_id=" + result.runId(),
+            "--example",
+            "faded_pages");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<Map<String, String>> rows = CsvRows.parse(run.out());
+    assertThat(rows)
+        .extracting(r -> r.get("source_uri").replaceFirst(".*/", ""))
+        .containsExactly("fainter.png", "faint.png");
+    assertThat(Double.parseDouble(rows.get(1).get("ink_gain"))).isCloseTo(2.25, within(0.03));
+    assertThat(rows.get(1).get("ocr_confidence_before")).as("not read in this run").isEmpty();
+  }
+
+  /** A gray page of paper at 0.9 with every fourth row of {@code ink}. */
+  private static Image lines(float ink) {
+    float[] samples = new float[80 * 60];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (i / 60) % 4 == 1 ? ink : 0.9f;
+    }
+    return Image.of("lines", 80, 60, 1, samples);
   }
 }

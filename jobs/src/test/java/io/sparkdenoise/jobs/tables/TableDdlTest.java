@@ -132,7 +132,7 @@ class TableDdlTest {
     assertThatThrownBy(() -> SqlExamples.text("nope"))
         .hasMessage(
             "unknown example 'nope' (known: runs, gain_by_noise_level, worst_images, run_vs_run,"
-                + " training_curves, worst_pages, ocr_by_method)");
+                + " training_curves, worst_pages, faded_pages, ocr_by_method)");
   }
 
   /** A Hive metastore keeps a column's comment in 256 characters (Derby's COLUMNS_V2.COMMENT). */
