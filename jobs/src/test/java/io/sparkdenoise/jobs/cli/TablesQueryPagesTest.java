@@ -55,28 +55,8 @@ class TablesQueryPagesTest {
         ImageCodec.encodePages(
             List.of(page(2, 15), page(3, 40)), EncodeOptions.tiff(TiffCompression.LZW)));
     String output = dir.resolve("denoised").toUri().toString();
-    DenoiseResult result =
-        DenoiseJob.run(
-            SharedSpark.session(),
-            DenoiseConfig.from(
-                ConfigLayers.load(
-                    Optional.empty(),
-                    List.of(
-                        DenoiseConfig.MODEL + "=" + ScoreFixtures.modelDir(dir.resolve("model")),
-                        DenoiseConfig.INPUT + "=" + archive.toUri(),
-                        DenoiseConfig.OUTPUT + "=" + output,
-                        DenoiseConfig.TILE_SIZE + "=64"))));
 
-    LauncherRun run =
-        LauncherRun.of(
-            "tables",
-            "query",
-            "--pages",
-            output + "/pages",
-            "--var",
-            "run_id=" + result.runId(),
-            "--example",
-            "worst_pages");
+    LauncherRun run = query(archive, output, "worst_pages", DenoiseConfig.TILE_SIZE + "=64");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<Row> raw =
@@ -115,28 +95,8 @@ class TablesQueryPagesTest {
         archive.resolve("fainter.png"), ImageCodec.encode(lines(0.72f), EncodeOptions.png()));
     Files.write(archive.resolve("dark.png"), ImageCodec.encode(lines(0.1f), EncodeOptions.png()));
     String output = dir.resolve("faded-denoised").toUri().toString();
-    DenoiseResult result =
-        DenoiseJob.run(
-            SharedSpark.session(),
-            DenoiseConfig.from(
-                ConfigLayers.load(
-                    Optional.empty(),
-                    List.of(
-                        DenoiseConfig.MODEL + "=" + ScoreFixtures.modelDir(dir.resolve("model2")),
-                        DenoiseConfig.INPUT + "=" + archive.toUri(),
-                        DenoiseConfig.OUTPUT + "=" + output,
-                        DenoiseConfig.FADED_INK + "=0.45"))));
 
-    LauncherRun run =
-        LauncherRun.of(
-            "tables",
-            "query",
-            "--pages",
-            output + "/pages",
-            "--var",
-            "run_id=" + result.runId(),
-            "--example",
-            "faded_pages");
+    LauncherRun run = query(archive, output, "faded_pages", DenoiseConfig.FADED_INK + "=0.45");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<Map<String, String>> rows = CsvRows.parse(run.out());
@@ -145,6 +105,34 @@ class TablesQueryPagesTest {
         .containsExactly("fainter.png", "faint.png");
     assertThat(Double.parseDouble(rows.get(1).get("ink_gain"))).isCloseTo(2.25, within(0.03));
     assertThat(rows.get(1).get("ocr_confidence_before")).as("not read in this run").isEmpty();
+  }
+
+  /**
+   * Denoises {@code archive} into {@code output} with a tiny model of our own and {@code setting},
+   * then runs the SQL {@code example} over that run's pages table.
+   */
+  private static LauncherRun query(Path archive, String output, String example, String setting)
+      throws Exception {
+    DenoiseResult result =
+        DenoiseJob.run(
+            SharedSpark.session(),
+            DenoiseConfig.from(
+                ConfigLayers.load(
+                    Optional.empty(),
+                    List.of(
+                        DenoiseConfig.MODEL + "=" + ScoreFixtures.modelDir(dir.resolve("model")),
+                        DenoiseConfig.INPUT + "=" + archive.toUri(),
+                        DenoiseConfig.OUTPUT + "=" + output,
+                        setting))));
+    return LauncherRun.of(
+        "tables",
+        "query",
+        "--pages",
+        output + "/pages",
+        "--var",
+        "run_id=" + result.runId(),
+        "--example",
+        example);
   }
 
   /** A gray page of paper at 0.9 with every fourth row of {@code ink}. */
