@@ -41,7 +41,9 @@ import java.util.TreeMap;
  * @param training loss, learning rate, schedule, dropout, initialisation seed and channels
  * @param channels the image channels asked for ({@value #CHANNELS}): 1 or 3, or empty for auto,
  *     decided from the train rows ({@link #withChannels}) or taken from the model fine-tuned
- * @param epochs passes over the train split, at least 1
+ * @param epochsAsked passes over the train split, at least 1, or empty for auto: decided from the
+ *     train split's size by {@code autoEpochs} ({@link #withEpochsFor})
+ * @param autoEpochs how auto decides the epochs
  * @param engine spark (parameter averaging) or local (the driver)
  * @param averaging the spark engine's settings
  * @param validationSplit the split scored after every epoch
@@ -61,7 +63,8 @@ public record TrainConfig(
     double keepInit,
     TrainingOptions training,
     OptionalInt channels,
-    int epochs,
+    OptionalInt epochsAsked,
+    AutoEpochs autoEpochs,
     Engine engine,
     Averaging averaging,
     Split validationSplit,
@@ -150,8 +153,11 @@ public record TrainConfig(
    */
   public static final String LOSS_WEIGHTS_EDGE = "train.loss-weights.edge";
 
-  /** Passes over the train split. */
+  /** Passes over the train split, or auto ({@link AutoEpochs}). */
   public static final String EPOCHS = "train.epochs";
+
+  /** The {@value #EPOCHS} value that decides from the train split's size. */
+  public static final String EPOCHS_AUTO = "auto";
 
   /** Seed of the weight initialisation, the training master, the shuffles and the augmentation. */
   public static final String SEED = "train.seed";
@@ -198,6 +204,8 @@ public record TrainConfig(
     Objects.requireNonNull(initModel, "initModel");
     Objects.requireNonNull(training, "training");
     Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(epochsAsked, "epochsAsked");
+    Objects.requireNonNull(autoEpochs, "autoEpochs");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(averaging, "averaging");
     Objects.requireNonNull(validationSplit, "validationSplit");
@@ -222,7 +230,7 @@ public record TrainConfig(
               + INIT_MODEL
               + ", which is not set");
     }
-    ConfigReader.requireAtLeast(EPOCHS, epochs, 1);
+    epochsAsked.ifPresent(e -> ConfigReader.requireAtLeast(EPOCHS, e, 1));
     ConfigReader.requireAtLeast(VALIDATION_MAX_IMAGES, validationMaxImages, 0);
     ConfigReader.requireAtLeast(LOCAL_MAX_IMAGES, localMaxImages, 1);
     preset.configure(training);
@@ -247,7 +255,8 @@ public record TrainConfig(
         config.number(KEEP_INIT),
         training(config),
         channels(config),
-        config.integer(EPOCHS),
+        epochs(config),
+        AutoEpochs.from(config),
         Engine.byId(config.string(ENGINE)),
         averaging(config),
         Split.fromLabel(config.string(VALIDATION_SPLIT)),
@@ -278,6 +287,12 @@ public record TrainConfig(
       throw new IllegalArgumentException(LOSS_WEIGHTS_INK + " must be at least 0, got " + ink);
     }
     return new PixelWeights(ink, config.integerAtLeast(LOSS_WEIGHTS_EDGE, 0));
+  }
+
+  private static OptionalInt epochs(ConfigReader config) {
+    return config.string(EPOCHS).equals(EPOCHS_AUTO)
+        ? OptionalInt.empty()
+        : OptionalInt.of(config.integer(EPOCHS));
   }
 
   private static OptionalInt channels(ConfigReader config) {
@@ -358,15 +373,39 @@ public record TrainConfig(
             training.seed(),
             modelOutput,
             modelChannels),
-        OptionalInt.of(modelChannels));
+        OptionalInt.of(modelChannels),
+        epochsAsked);
   }
 
   /** This configuration with a network of {@code decided} channels (what auto decided). */
   TrainConfig withChannels(int decided) {
-    return with(preset, training.withChannels(decided), OptionalInt.of(decided));
+    return with(preset, training.withChannels(decided), OptionalInt.of(decided), epochsAsked);
   }
 
-  private TrainConfig with(Preset newPreset, TrainingOptions newTraining, OptionalInt newChannels) {
+  /**
+   * This configuration with its epochs decided for a train split of {@code trainImages} images: the
+   * epochs asked for, or what {@link AutoEpochs} makes of the split when auto.
+   */
+  TrainConfig withEpochsFor(long trainImages) {
+    int decided = epochsAsked.orElseGet(() -> autoEpochs.epochsFor(trainImages));
+    return with(preset, training, channels, OptionalInt.of(decided));
+  }
+
+  /**
+   * Passes over the train split.
+   *
+   * @throws IllegalStateException when auto has not been decided yet ({@link #withEpochsFor})
+   */
+  public int epochs() {
+    return epochsAsked.orElseThrow(
+        () -> new IllegalStateException(EPOCHS + " is auto and not decided yet"));
+  }
+
+  private TrainConfig with(
+      Preset newPreset,
+      TrainingOptions newTraining,
+      OptionalInt newChannels,
+      OptionalInt newEpochs) {
     return new TrainConfig(
         spark,
         input,
@@ -376,7 +415,8 @@ public record TrainConfig(
         keepInit,
         newTraining,
         newChannels,
-        epochs,
+        newEpochs,
+        autoEpochs,
         engine,
         averaging,
         validationSplit,

@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * (core's {@code ModelFiles} format; with early stopping the best epoch's network, else the last
  * one's; with {@value TrainConfig#KEEP_INIT} that network interpolated with the starting model's),
  * the history table (data-schemas/history.json, one row per epoch, resumed epochs as they were),
- * the curves and {@code _provenance.json} (resolved config, {@value #IMAGE_SHAPE}, the checkpoint
- * directory and the checkpoint resumed from, if any).
+ * the curves and {@code _provenance.json} (resolved config with {@value TrainConfig#EPOCHS} as
+ * decided, {@value #IMAGE_SHAPE}, the checkpoint directory and the checkpoint resumed from, if
+ * any).
  */
 public final class TrainJob {
   /** The job's name: launcher command and provenance. */
@@ -117,10 +118,7 @@ public final class TrainJob {
       throw new IOException(
           "the " + input.kind() + " table " + input.uri() + " has no rows in split train");
     }
-    TrainConfig config =
-        networked.channels().isPresent()
-            ? networked
-            : networked.withChannels(TrainTables.channels(train));
+    TrainConfig config = decided(networked, train);
     int[] shape =
         TrainTables.requireOneShape(train.union(validationRows), config.preset().sizeMultiple());
     Validation validation =
@@ -177,6 +175,25 @@ public final class TrainJob {
         trained.keptInit());
   }
 
+  /** {@code config} with what auto left to the train split: the network's channels, the epochs. */
+  private static TrainConfig decided(TrainConfig config, Dataset<Row> train) {
+    TrainConfig channelled =
+        config.channels().isPresent() ? config : config.withChannels(TrainTables.channels(train));
+    if (channelled.epochsAsked().isPresent()) {
+      return channelled;
+    }
+    long images = train.count();
+    TrainConfig decided = channelled.withEpochsFor(images);
+    LOG.info(
+        "train: {} epochs ({} = auto: {} training images, about {} in all, at most {} epochs)",
+        decided.epochs(),
+        TrainConfig.EPOCHS,
+        images,
+        config.autoEpochs().images(),
+        config.autoEpochs().max());
+    return decided;
+  }
+
   /** {@code trained} with {@code share} of the starting model's weights, scored again. */
   private static Trained keepingInit(
       Trained trained, InitModel init, double share, Validation validation) {
@@ -199,11 +216,10 @@ public final class TrainJob {
     InitModel init =
         InitModel.read(spark, config.initModel().get(), config.preset(), config.training().loss());
     LOG.info(
-        "train: fine-tuning {} ({} preset, {} loss), {} epochs at learning rate {}",
+        "train: fine-tuning {} ({} preset, {} loss) at learning rate {}",
         init.zip().name(),
         init.preset().id(),
         init.loss().id(),
-        config.epochs(),
         config.training().learningRate());
     return Optional.of(init);
   }
@@ -215,7 +231,6 @@ public final class TrainJob {
     recorded.put(INIT_MODEL_ID, init.zip().id());
     recorded.put(TrainConfig.PRESET, init.preset().id());
     recorded.put(TrainConfig.LOSS, init.loss().id());
-    recorded.put(TrainConfig.EPOCHS, Integer.toString(config.epochs()));
     recorded.put(TrainConfig.LEARNING_RATE, Double.toString(config.training().learningRate()));
   }
 
@@ -268,13 +283,17 @@ public final class TrainJob {
     return resumed;
   }
 
-  /** The resolved config with what the run adds: schema version, image shape, input hash. */
+  /**
+   * The resolved config with what the run adds: schema version, image shape, channels, the epochs
+   * decided (a number where auto was asked for: the models' records read it so), input hash.
+   */
   private static SortedMap<String, String> recorded(
       SparkSession spark, TrainConfig config, int[] shape) throws IOException {
     SortedMap<String, String> recorded = new TreeMap<>(config.resolved());
     recorded.put(SCHEMA_VERSION, Integer.toString(Table.HISTORY.schemaVersion()));
     recorded.put(IMAGE_SHAPE, shape[0] + "x" + shape[1]);
     recorded.put(CHANNELS_USED, Integer.toString(config.training().channels()));
+    recorded.put(TrainConfig.EPOCHS, Integer.toString(config.epochs()));
     List<String> tables = config.input().tables();
     for (int i = 0; i < tables.size(); i++) {
       String key = tables.size() == 1 ? INPUT_PROVENANCE_HASH : INPUT_PROVENANCE_HASH + "." + i;

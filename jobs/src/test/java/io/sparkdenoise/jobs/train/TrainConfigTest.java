@@ -77,6 +77,10 @@ class TrainConfigTest {
         .hasMessage("train.approach must be one of direct, export, got copy");
     assertThatThrownBy(() -> config("train.epochs=0"))
         .hasMessage("train.epochs must be at least 1, got 0");
+    assertThatThrownBy(() -> config("train.epochs=many"))
+        .hasMessage("train.epochs must be an integer, got 'many'");
+    assertThatThrownBy(() -> config("train.auto-epochs.max=0"))
+        .hasMessage("train.auto-epochs.max must be at least 1, got 0");
     assertThatThrownBy(() -> config("train.workers=0"))
         .hasMessage("train.workers must be at least 1, got 0");
     assertThatThrownBy(() -> config("train.schedule=cosine"))
@@ -199,18 +203,36 @@ class TrainConfigTest {
     TrainConfig tuning = config("train.init-model=default");
 
     assertThat(tuning.initModel()).hasValue("default");
-    assertThat(tuning.epochs()).isEqualTo(6);
+    assertThat(tuning.epochsAsked()).isEmpty();
+    assertThat(tuning.autoEpochs()).isEqualTo(new AutoEpochs(12000, 12));
     assertThat(tuning.training().learningRate()).isEqualTo(3e-4);
     assertThat(tuning.averaging().batchSizePerWorker()).isEqualTo(16);
     assertThat(tuning.engine()).isEqualTo(Engine.LOCAL);
-    assertThat(tuning.resolved()).containsEntry("train.epochs", "6");
+    assertThat(tuning.resolved()).containsEntry("train.epochs", "auto");
+  }
+
+  @Test
+  void autoEpochsAreDecidedFromTheTrainSplitBeforeTheRunAsksForThem() {
+    TrainConfig tuning = config("train.init-model=default");
+
+    assertThatThrownBy(tuning::epochs)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("train.epochs is auto and not decided yet");
+    assertThat(tuning.withEpochsFor(995).epochs()).isEqualTo(12);
+    assertThat(tuning.withEpochsFor(1310).epochs()).isEqualTo(9);
+  }
+
+  @Test
+  void epochsTheUserSetAreNotChangedByTheTrainSplit() {
+    assertThat(config("train.epochs=3").withEpochsFor(100_000).epochs()).isEqualTo(3);
+    assertThat(config("train.epochs=auto").withEpochsFor(100_000).epochs()).isEqualTo(1);
   }
 
   @Test
   void aFineTuneKeepsWhatTheUserSet() {
     TrainConfig tuning = config("train.init-model=default", "train.epochs=2", "train.engine=spark");
 
-    assertThat(tuning.epochs()).isEqualTo(2);
+    assertThat(tuning.epochsAsked()).hasValue(2);
     assertThat(tuning.engine()).isEqualTo(Engine.SPARK);
     assertThat(tuning.training().learningRate()).isEqualTo(3e-4);
   }

@@ -142,6 +142,29 @@ class TrainJobTest {
   }
 
   @Test
+  void aFineTuneWithNoEpochsSetRunsAsManyAsItsImagesMakeOfTheTrainSplit() throws Exception {
+    SparkSession session = SharedSpark.session();
+    int trainImages = IMAGES / 3;
+    TrainConfig auto =
+        TrainConfig.from(
+            ConfigLayers.load(
+                Optional.empty(),
+                List.of(
+                    TrainConfig.PAIRS + "=" + pairs,
+                    TrainConfig.OUTPUT + "=" + dir + "/auto",
+                    TrainConfig.INIT_MODEL + "=" + dir + "/local",
+                    AutoEpochs.IMAGES + "=" + 2 * trainImages,
+                    TrainConfig.SEED + "=7")));
+
+    TrainResult result = TrainJob.run(session, auto);
+
+    assertThat(result.epochs()).extracting(EpochMetrics::epoch).containsExactly(1, 2);
+    assertThat(ProvenanceFiles.read(session, result.output()).config())
+        .as("the number decided, which the model's records read")
+        .containsEntry(TrainConfig.EPOCHS, "2");
+  }
+
+  @Test
   void keepingPartOfAStartNeedsAStart() {
     assertThatThrownBy(() -> config("local", TrainConfig.KEEP_INIT + "=0.5"))
         .isInstanceOf(IllegalArgumentException.class)
