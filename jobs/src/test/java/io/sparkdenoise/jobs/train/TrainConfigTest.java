@@ -206,7 +206,7 @@ class TrainConfigTest {
     assertThat(tuning.epochsAsked()).isEmpty();
     assertThat(tuning.autoEpochs()).isEqualTo(new AutoEpochs(12000, 12));
     assertThat(tuning.training().learningRate()).isEqualTo(3e-4);
-    assertThat(tuning.averaging().batchSizePerWorker()).isEqualTo(16);
+    assertThat(tuning.averaging().batchSizePerWorker()).isEqualTo(8);
     assertThat(tuning.engine()).isEqualTo(Engine.LOCAL);
     assertThat(tuning.resolved()).containsEntry("train.epochs", "auto");
   }
