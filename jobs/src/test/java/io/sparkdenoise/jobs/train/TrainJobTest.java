@@ -85,7 +85,12 @@ class TrainJobTest {
                 TrainConfig.WORKERS + "=2",
                 TrainConfig.SEED + "=7"));
     all.addAll(List.of(more));
-    return TrainConfig.from(ConfigLayers.load(Optional.empty(), all));
+    return settings(all.toArray(String[]::new));
+  }
+
+  /** The train config of exactly {@code settings} over reference.conf. */
+  private static TrainConfig settings(String... settings) {
+    return TrainConfig.from(ConfigLayers.load(Optional.empty(), List.of(settings)));
   }
 
   /**
@@ -146,15 +151,12 @@ class TrainJobTest {
     SparkSession session = SharedSpark.session();
     int trainImages = IMAGES / 3;
     TrainConfig auto =
-        TrainConfig.from(
-            ConfigLayers.load(
-                Optional.empty(),
-                List.of(
-                    TrainConfig.PAIRS + "=" + pairs,
-                    TrainConfig.OUTPUT + "=" + dir + "/auto",
-                    TrainConfig.INIT_MODEL + "=" + dir + "/local",
-                    AutoEpochs.IMAGES + "=" + 2 * trainImages,
-                    TrainConfig.SEED + "=7")));
+        settings(
+            TrainConfig.PAIRS + "=" + pairs,
+            TrainConfig.OUTPUT + "=" + dir + "/auto",
+            TrainConfig.INIT_MODEL + "=" + dir + "/local",
+            AutoEpochs.IMAGES + "=" + 2 * trainImages,
+            TrainConfig.SEED + "=7");
 
     TrainResult result = TrainJob.run(session, auto);
 
@@ -322,12 +324,8 @@ class TrainJobTest {
             "gaussian:sigma=25",
             "pairs.splits=validation");
     TrainConfig config =
-        TrainConfig.from(
-            ConfigLayers.load(
-                Optional.empty(),
-                List.of(
-                    TrainConfig.PAIRS + "=" + validationOnly,
-                    TrainConfig.OUTPUT + "=" + dir + "/never")));
+        settings(
+            TrainConfig.PAIRS + "=" + validationOnly, TrainConfig.OUTPUT + "=" + dir + "/never");
 
     assertThatThrownBy(() -> TrainJob.run(SharedSpark.session(), config))
         .isInstanceOf(IOException.class)
